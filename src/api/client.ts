@@ -1,0 +1,380 @@
+// The AgentHuman HTTP client over node-fetch. No `vscode` import here: it is tested in
+// plain Node against the fake server, and the extension wires it to settings and
+// SecretStorage.
+import fetch, { type Headers } from 'node-fetch';
+import * as z from 'zod/mini';
+import { parseApiBaseUrl } from './baseUrl';
+import { AgentHumanError, type AgentHumanErrorKind, kindForStatus, readErrorBody } from './errors';
+import { RateLimiter, type RateLimitSnapshot } from './rateLimit';
+import {
+  type Agent,
+  CreateLinkRequestSchema,
+  type CreateLinkRequest,
+  describeIssues,
+  LINK_ID_PATTERN,
+  type Link,
+  LinkResponseSchema,
+  type LinkStatusFilter,
+  ListAgentsResponseSchema,
+  ListLinksResponseSchema,
+  UpdateLinkRequestSchema,
+  type UpdateLinkRequest,
+} from './schemas';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  /** HTTP status, or undefined when no answer came. */
+  status?: number;
+  durationMs: number;
+  attempt: number;
+  error?: AgentHumanErrorKind;
+}
+
+export interface AgentHumanClientOptions {
+  /** The API base URL, or a function read before every request (a setting). */
+  baseUrl: string | (() => string);
+  /** The API key, read before every request (SecretStorage). */
+  apiKey: () => string | undefined | Promise<string | undefined>;
+  /** e.g. `agenthuman-links-vscode/0.1.0`. */
+  userAgent: string;
+  /** Per attempt; default 15 s. */
+  timeoutMs?: number;
+  /** Retries of a GET (and of any request that surely did not reach the server); default 2. */
+  maxRetries?: number;
+  /** First backoff delay; doubled each retry, plus jitter; default 300 ms. */
+  retryBaseDelayMs?: number;
+  /** A 429 or 503 asking for a longer wait than this fails at once instead; default 5 s. */
+  maxRetryWaitMs?: number;
+  /** Called once per attempt, for the log. Never carries the key. */
+  onRequest?: (entry: RequestLogEntry) => void;
+  now?: () => number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface AgentsResult {
+  agents: Agent[];
+  /** False when the (unconfirmed) list-agents endpoint is missing or answers an unexpected shape. */
+  available: boolean;
+  reason?: string;
+}
+
+interface Call<T> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  schema?: z.ZodMiniType<T>;
+  signal?: AbortSignal;
+}
+
+/** Errors from the socket layer that prove the request never left this machine. */
+/** An HTTP answer, read in full within the timeout. */
+interface Answer {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  text: string;
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+
+export class AgentHumanClient {
+  private readonly limiter: RateLimiter;
+  private readonly now: () => number;
+
+  constructor(private readonly options: AgentHumanClientOptions) {
+    this.now = options.now ?? Date.now;
+    this.limiter = new RateLimiter(this.now);
+  }
+
+  /** What the last answer said about the rate-limit budget. */
+  get rateLimit(): RateLimitSnapshot {
+    return this.limiter.state;
+  }
+
+  async listLinks(status: LinkStatusFilter = 'all', options: RequestOptions = {}): Promise<Link[]> {
+    const query = status === 'all' ? undefined : { status };
+    const answer = await this.request({ method: 'GET', path: '/v1/links', query, schema: ListLinksResponseSchema, ...options });
+    return answer.links;
+  }
+
+  async getLink(linkId: string, options: RequestOptions = {}): Promise<Link> {
+    const answer = await this.request({ method: 'GET', path: linkPath(linkId), schema: LinkResponseSchema, ...options });
+    return answer.link;
+  }
+
+  async createLink(input: CreateLinkRequest, options: RequestOptions = {}): Promise<Link> {
+    const body = validateBody(CreateLinkRequestSchema, dropUndefined(input), 'link');
+    const answer = await this.request({ method: 'POST', path: '/v1/links', body, schema: LinkResponseSchema, ...options });
+    return answer.link;
+  }
+
+  /** Sends only the fields given; `null` clears name, expiry or use limit. */
+  async updateLink(linkId: string, changes: UpdateLinkRequest, options: RequestOptions = {}): Promise<Link> {
+    const path = linkPath(linkId);
+    const fields = dropUndefined(changes);
+    if (Object.keys(fields).length === 0) {
+      throw new AgentHumanError('invalidInput', 'Nothing to update: no field was changed.', { method: 'PUT', path });
+    }
+    const body = validateBody(UpdateLinkRequestSchema, fields, 'update');
+    const answer = await this.request({ method: 'PUT', path, body, schema: LinkResponseSchema, ...options });
+    return answer.link;
+  }
+
+  async deleteLink(linkId: string, options: RequestOptions = {}): Promise<void> {
+    await this.request({ method: 'DELETE', path: linkPath(linkId), ...options });
+  }
+
+  /**
+   * The list-agents endpoint is unconfirmed: a 404 (or 405/501) or an unexpected shape
+   * degrades to `available: false`; authentication, rate-limit and network errors are
+   * thrown as usual.
+   */
+  async listAgents(options: RequestOptions = {}): Promise<AgentsResult> {
+    try {
+      const answer = await this.request({ method: 'GET', path: '/v1/agents', schema: ListAgentsResponseSchema, ...options });
+      return { agents: answer.agents, available: true };
+    } catch (error) {
+      if (error instanceof AgentHumanError) {
+        const missing = error.kind === 'notFound' || error.status === 405 || error.status === 501;
+        if (missing || error.kind === 'badResponse') {
+          return { agents: [], available: false, reason: error.message };
+        }
+      }
+      throw error;
+    }
+  }
+
+  // ---- transport ------------------------------------------------------------------
+
+  private async request<T = unknown>(call: Call<T>): Promise<T> {
+    const { method, path } = call;
+    const url = this.url(call.path, call.query);
+    const key = await this.options.apiKey();
+    if (!key) {
+      throw new AgentHumanError('missingApiKey', 'No AgentHuman API key is set.', { method, path });
+    }
+    if (!/^[\x21-\x7e]+$/.test(key)) {
+      throw new AgentHumanError('invalidInput', 'The API key contains spaces, line breaks or other characters that cannot be sent.', { method, path });
+    }
+    const maxRetries = this.options.maxRetries ?? 2;
+    const redact = (text: string) => text.split(key).join('***');
+
+    for (let attempt = 0; ; attempt++) {
+      const blockedUntil = this.limiter.blockedUntilDate();
+      if (blockedUntil) {
+        throw new AgentHumanError('rateLimited', `Rate limit reached; requests can be sent again at ${blockedUntil.toISOString()}.`, {
+          method, path, retryAt: blockedUntil,
+        });
+      }
+      const started = this.now();
+      const log = (status: number | undefined, error?: AgentHumanErrorKind) =>
+        this.options.onRequest?.({ method, path, status, durationMs: this.now() - started, attempt, error });
+
+      let response: Answer;
+      try {
+        response = await this.send(url, method, key, call);
+      } catch (cause) {
+        const error = this.transportError(cause, call, redact);
+        log(undefined, error.kind);
+        const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind !== 'timeout';
+        if (canRetry && !call.signal?.aborted) {
+          await delay(this.backoff(attempt), call.signal);
+          continue;
+        }
+        throw error;
+      }
+
+      this.limiter.observe(response.headers);
+      if (response.status >= 300 && response.status < 400) {
+        log(response.status, 'badResponse');
+        const location = response.headers.get('location') ?? 'another address';
+        throw new AgentHumanError('badResponse', `The API answered with a redirect (HTTP ${response.status}) to ${location}; it was not followed, so the API key was not sent there.`, {
+          method, path, status: response.status,
+        });
+      }
+
+      const { text } = response;
+      const json = parseJson(text);
+
+      if (response.ok) {
+        if (!call.schema) {
+          log(response.status);
+          return undefined as T;
+        }
+        if (json === undefined) {
+          log(response.status, 'badResponse');
+          throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text)} instead of JSON.`, {
+            method, path, status: response.status,
+          });
+        }
+        const parsed = z.safeParse(call.schema, json);
+        if (!parsed.success) {
+          log(response.status, 'badResponse');
+          throw new AgentHumanError('badResponse', `The API's answer to ${method} ${path} was not in the expected form: ${redact(describeIssues(parsed.error))}.`, {
+            method, path, status: response.status,
+          });
+        }
+        log(response.status);
+        return parsed.data;
+      }
+
+      const server = readErrorBody(json);
+      const kind = kindForStatus(response.status);
+      log(response.status, kind);
+      let retryAt: Date | undefined;
+      let waitMs: number | undefined;
+      if (response.status === 429) {
+        retryAt = this.limiter.limited(response.headers);
+        waitMs = retryAt.getTime() - this.now();
+      } else if (response.status === 503 && method === 'GET') {
+        const after = response.headers.get('retry-after');
+        waitMs = after ? this.limiter.limited(response.headers).getTime() - this.now() : this.backoff(attempt);
+      }
+      // A 429 was not processed, so even a POST may go again; a 503 only for GET.
+      if (waitMs !== undefined && attempt < maxRetries && waitMs <= (this.options.maxRetryWaitMs ?? 5000)) {
+        await delay(Math.max(waitMs, 0), call.signal);
+        continue;
+      }
+      const serverMessage = server.message ? redact(server.message) : undefined;
+      const suffix = serverMessage ? `: ${serverMessage}` : json === undefined && text ? ` (${describeNonJson(response, text)})` : '';
+      throw new AgentHumanError(kind, `${method} ${path} failed with HTTP ${response.status}${suffix}`, {
+        method, path, status: response.status, serverMessage,
+        suggestion: server.suggestion ? redact(server.suggestion) : undefined,
+        code: server.code, details: server.details, retryAt,
+      });
+    }
+  }
+
+  private url(path: string, query?: Record<string, string>): URL {
+    const base = parseApiBaseUrl(typeof this.options.baseUrl === 'function' ? this.options.baseUrl() : this.options.baseUrl);
+    const url = new URL(base.href);
+    url.pathname = `${base.pathname}${path}`;
+    for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
+    return url;
+  }
+
+  private async send(url: URL, method: string, key: string, call: Call<unknown>): Promise<Answer> {
+    const controller = new AbortController();
+    const timeoutMs = this.options.timeoutMs ?? 15_000;
+    const timer = setTimeout(() => controller.abort(new TimeoutSignal()), timeoutMs);
+    const onAbort = () => controller.abort(call.signal?.reason);
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    if (call.signal?.aborted) controller.abort(call.signal.reason);
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': this.options.userAgent,
+      'x-api-key': key,
+    };
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      const response = await fetch(url.href, {
+        method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        redirect: 'manual',
+        signal: controller.signal,
+      });
+      // The body is read inside the timeout too: a server that stalls mid-body times out.
+      const text = await response.text();
+      return { status: response.status, ok: response.ok, headers: response.headers, text };
+    } catch (error) {
+      if (controller.signal.aborted && controller.signal.reason instanceof TimeoutSignal) throw controller.signal.reason;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      call.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private transportError(cause: unknown, call: Call<unknown>, redact: (s: string) => string): AgentHumanError {
+    const { method, path } = call;
+    if (cause instanceof TimeoutSignal) {
+      const seconds = Math.round((this.options.timeoutMs ?? 15_000) / 100) / 10;
+      return new AgentHumanError('timeout', `${method} ${path} got no answer within ${seconds} s.`, {
+        method, path, mayHaveReachedServer: true,
+      });
+    }
+    if (call.signal?.aborted) {
+      return new AgentHumanError('network', `${method} ${path} was cancelled.`, { method, path, mayHaveReachedServer: method !== 'GET', code: 'cancelled' });
+    }
+    const code = errorCode(cause);
+    const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+    const detail = code ?? (cause instanceof Error ? redact(cause.message) : 'unknown error');
+    return new AgentHumanError('network', `${method} ${path} could not reach the AgentHuman API (${detail}).`, {
+      method, path, code, mayHaveReachedServer: !notSent,
+    });
+  }
+
+  private backoff(attempt: number): number {
+    const base = this.options.retryBaseDelayMs ?? 300;
+    return base * 2 ** attempt + Math.random() * base;
+  }
+}
+
+class TimeoutSignal extends Error {
+  constructor() {
+    super('timeout');
+  }
+}
+
+function linkPath(linkId: string): string {
+  if (!LINK_ID_PATTERN.test(linkId)) {
+    throw new AgentHumanError('invalidInput', `"${linkId}" is not a link id (lnk_…).`);
+  }
+  return `/v1/links/${linkId}`;
+}
+
+function validateBody<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
+  const parsed = z.safeParse(schema, body);
+  if (!parsed.success) {
+    throw new AgentHumanError('invalidInput', `The ${what} is not valid: ${describeIssues(parsed.error)}.`);
+  }
+  return parsed.data;
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeNonJson(response: Answer, text: string): string {
+  const type = response.headers.get('content-type')?.split(';')[0];
+  if (!text.trim()) return `an empty body (HTTP ${response.status})`;
+  if (type === 'text/html' || /^\s*</.test(text)) return `an HTML page (HTTP ${response.status}; a proxy or gateway may be in the way)`;
+  return `a ${type ?? 'non-JSON'} body (HTTP ${response.status})`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const code = (current as { code?: unknown; errno?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,94 @@
+// zod schemas for the AgentHuman API (see shared/agenthuman-api.md).
+// Parsing is lenient about extra fields (the API may add some) and strict about the
+// fields the contract requires. No `vscode` import here: this runs in plain Node tests.
+import * as z from 'zod/mini';
+
+const isoDate = z.string().check(
+  z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date'),
+);
+
+/** A URL we are willing to copy or open: http(s) only, never `command:` or `file:`. */
+const webUrl = z.string().check(
+  z.refine((s) => {
+    try {
+      const { protocol } = new URL(s);
+      return protocol === 'https:' || protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL'),
+);
+
+export const LINK_STATUSES = ['active', 'paused', 'expired'] as const;
+export const LinkStatusSchema = z.enum(LINK_STATUSES);
+export type LinkStatus = z.infer<typeof LinkStatusSchema>;
+export type LinkStatusFilter = LinkStatus | 'all';
+
+export const LINK_ID_PATTERN = /^lnk_[A-Za-z0-9_-]+$/;
+export const AGENT_ID_PATTERN = /^agnt_[A-Za-z0-9_-]+$/;
+
+export const VoiceAgentSchema = z.looseObject({
+  provider: z.string(),
+  agent_id: z.string(),
+  // The contract lists public | api_key | token; any string is accepted so that a
+  // new method does not make every link unreadable.
+  auth_method: z.string(),
+});
+
+export const AgentSchema = z.looseObject({
+  agent_id: z.string(),
+  name: z.string(),
+  avatar_image_url: z.optional(z.nullable(z.string())),
+  created_at: isoDate,
+  voice_agent: VoiceAgentSchema,
+});
+export type Agent = z.infer<typeof AgentSchema>;
+
+export const LinkSchema = z.looseObject({
+  link_id: z.string().check(z.regex(LINK_ID_PATTERN, 'must be a link id (lnk_…)')),
+  name: z.nullable(z.string()),
+  url: webUrl,
+  agent: AgentSchema,
+  status: LinkStatusSchema,
+  uses: z.int().check(z.gte(0)),
+  use_limit: z.nullable(z.int().check(z.gte(1))),
+  created_at: isoDate,
+  expires_at: z.nullable(isoDate),
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+export const ListLinksResponseSchema = z.looseObject({ links: z.array(LinkSchema) });
+export const LinkResponseSchema = z.looseObject({ link: LinkSchema });
+export const ListAgentsResponseSchema = z.looseObject({ agents: z.array(AgentSchema) });
+
+// ---- request bodies -------------------------------------------------------------
+
+export const CreateLinkRequestSchema = z.strictObject({
+  agent_id: z.string().check(z.regex(AGENT_ID_PATTERN, 'must be an agent id (agnt_…)')),
+  name: z.optional(z.string().check(z.minLength(1, 'must not be empty (leave it out instead)'))),
+  expires_at: z.optional(isoDate),
+  use_limit: z.optional(z.int().check(z.gte(1, 'must be at least 1'))),
+});
+export type CreateLinkRequest = z.infer<typeof CreateLinkRequestSchema>;
+
+/** Every field optional; `null` clears name, expiry and use limit. */
+export const UpdateLinkRequestSchema = z.strictObject({
+  name: z.optional(z.nullable(z.string())),
+  status: z.optional(LinkStatusSchema),
+  expires_at: z.optional(z.nullable(isoDate)),
+  use_limit: z.optional(z.nullable(z.int().check(z.gte(1, 'must be at least 1')))),
+});
+export type UpdateLinkRequest = z.infer<typeof UpdateLinkRequestSchema>;
+
+/** "links[3].agent.name: expected string" — the first problem, for error messages. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path
+        .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`))
+        .join('');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

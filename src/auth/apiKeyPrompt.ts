@@ -1,0 +1,21 @@
+// The password input for the API key, checked as the user types.
+import * as vscode from 'vscode';
+import { normalizeApiKey, validateApiKeyFormat } from './apiKeyFormat';
+import type { ApiKeyStore } from './apiKeyStore';
+
+export const API_KEYS_PAGE = 'https://app.agenthuman.com';
+
+/** Asks for a key and stores it. Resolves true when a key was stored, false on Esc. */
+export async function promptForApiKey(store: ApiKeyStore, reason?: string): Promise<boolean> {
+  const value = await vscode.window.showInputBox({
+    title: 'AgentHuman API Key',
+    prompt: reason ?? 'Paste an API key from the AgentHuman dashboard (Settings → API Keys). It is kept in VS Code\'s secret storage.',
+    placeHolder: 'ah_live_… or ah_test_…',
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (text) => validateApiKeyFormat(text),
+  });
+  if (value === undefined) return false;
+  await store.set(normalizeApiKey(value));
+  return true;
+}

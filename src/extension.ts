@@ -1,0 +1,46 @@
+// Wiring only: create the shared services and let each feature register itself.
+// Activation does no network request and no heavy work; the links load when the view
+// is shown or a command needs them.
+import * as vscode from 'vscode';
+import { AgentHumanClient } from './api/client';
+import { registerApiKeyCommands } from './auth/apiKeyCommands';
+import { ApiKeyStore } from './auth/apiKeyStore';
+import { Reauthentication } from './auth/reauthentication';
+import { registerLinkCommands } from './commands/registerLinkCommands';
+import { ErrorReporter } from './errors/errorReporter';
+import { registerLinkFlows } from './flows/registerLinkFlows';
+import { LinkStore } from './links/linkStore';
+import type { Services } from './services';
+import { apiBaseUrl } from './settings/settings';
+import { registerLinksView } from './tree/registerLinksView';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
+  const keys = new ApiKeyStore(context.secrets);
+  const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
+  const client = new AgentHumanClient({
+    baseUrl: apiBaseUrl,
+    apiKey: () => keys.get(),
+    userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,
+    onRequest: ({ method, path, status, durationMs, attempt, error }) => {
+      const line = `${method} ${path} → ${status ?? error ?? 'no answer'} (${Math.round(durationMs)} ms${attempt ? `, retry ${attempt}` : ''})`;
+      if (error) log.warn(line);
+      else log.info(line);
+    },
+  });
+  const reauth = new Reauthentication(keys);
+  const links = new LinkStore(client, context.globalState, apiBaseUrl);
+  const errors = new ErrorReporter(log, reauth);
+  context.subscriptions.push(log, keys, reauth, links);
+
+  const services: Services = { context, client, keys, reauth, links, errors, log };
+  registerApiKeyCommands(services);
+  registerLinksView(services);
+  registerLinkCommands(services);
+  registerLinkFlows(services);
+  context.subscriptions.push(vscode.commands.registerCommand('agenthuman.showLog', () => log.show()));
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

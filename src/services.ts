@@ -1,0 +1,17 @@
+// The long-lived pieces every feature uses, created once in `activate`.
+import type * as vscode from 'vscode';
+import type { AgentHumanClient } from './api/client';
+import type { ApiKeyStore } from './auth/apiKeyStore';
+import type { Reauthentication } from './auth/reauthentication';
+import type { ErrorReporter } from './errors/errorReporter';
+import type { LinkStore } from './links/linkStore';
+
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly client: AgentHumanClient;
+  readonly keys: ApiKeyStore;
+  readonly reauth: Reauthentication;
+  readonly links: LinkStore;
+  readonly errors: ErrorReporter;
+  readonly log: vscode.LogOutputChannel;
+}
