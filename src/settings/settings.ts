@@ -3,6 +3,7 @@
 // able to send the user's key to a host of its choosing.
 import * as vscode from 'vscode';
 import { DEFAULT_API_BASE_URL } from '../api/baseUrl';
+import type { AttentionThresholds } from '../attention/attention';
 
 export const SECTION = 'agenthuman';
 
@@ -21,11 +22,6 @@ export function autoRefreshSeconds(): number {
 
 export function copyOnCreate(): boolean {
   return vscode.workspace.getConfiguration(SECTION).get<boolean>('copyOnCreate', false);
-}
-
-export interface AttentionThresholds {
-  expiresWithinHours: number;
-  usageRatio: number;
 }
 
 export function attentionThresholds(): AttentionThresholds {
