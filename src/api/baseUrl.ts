@@ -11,7 +11,7 @@ export function isLoopbackHost(hostname: string): boolean {
   return /^::ffff:127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** Checks a configured base URL and returns it without a trailing slash. */
+/** Checks a configured base URL; a path prefix loses its trailing slash. */
 export function parseApiBaseUrl(value: string): URL {
   const text = value.trim();
   let url: URL;

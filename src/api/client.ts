@@ -253,7 +253,8 @@ export class AgentHumanClient {
   private url(path: string, query?: Record<string, string>): URL {
     const base = parseApiBaseUrl(typeof this.options.baseUrl === 'function' ? this.options.baseUrl() : this.options.baseUrl);
     const url = new URL(base.href);
-    url.pathname = `${base.pathname}${path}`;
+    // A URL's path is never empty ("/" at least), so strip the slash before joining.
+    url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
     for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
     return url;
   }
