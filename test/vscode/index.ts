@@ -1,0 +1,94 @@
+// Entry point of the extension-host test suite (every *.test.js next to this file, compiled
+// from test/vscode/*.test.ts). The same suite runs in two ways:
+//  - inside code-server, here and in CI: test/harness/run-vscode-tests.mjs installs a small
+//    runner extension (test/vscode/runner/) that calls runSuite() and the results stream as
+//    JSON lines into a file the harness reads;
+//  - inside a downloaded VS Code through @vscode/test-electron (run-electron.mjs), which calls
+//    run() as its extensionTestsPath entry.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+// Loaded first on purpose: it records whether our extension was already active before any test ran.
+import './helpers';
+
+export interface SuiteOptions {
+  /** Append one JSON object per line (start, suite, pass, fail, pending, end) to this file. */
+  resultsFile?: string;
+  /** Only run tests whose full title matches. */
+  grep?: string;
+}
+
+export interface SuiteResult {
+  tests: number;
+  passes: number;
+  failures: number;
+  pending: number;
+}
+
+function testFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...testFiles(full));
+    else if (entry.name.endsWith('.test.js')) files.push(full);
+  }
+  return files.sort();
+}
+
+function errorDetails(err: unknown): { message: string; stack?: string } {
+  if (err instanceof Error) return { message: err.message, stack: err.stack };
+  return { message: String(err) };
+}
+
+export function runSuite(options: SuiteOptions = {}): Promise<SuiteResult> {
+  const grep = options.grep ?? process.env.AGENTHUMAN_VSCODE_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, ...(grep ? { grep } : {}) });
+  for (const file of testFiles(__dirname)) mocha.addFile(file);
+
+  const write = (event: Record<string, unknown>) => {
+    if (options.resultsFile) fs.appendFileSync(options.resultsFile, `${JSON.stringify(event)}\n`);
+  };
+  const { EVENT_RUN_BEGIN, EVENT_SUITE_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } =
+    Mocha.Runner.constants;
+  const result: SuiteResult = { tests: 0, passes: 0, failures: 0, pending: 0 };
+
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run(() => {
+        write({ event: 'end', ...result });
+        resolve(result);
+      });
+      runner.on(EVENT_RUN_BEGIN, () => write({ event: 'start', total: runner.total }));
+      runner.on(EVENT_SUITE_BEGIN, (suite: Mocha.Suite) => {
+        if (!suite.root) write({ event: 'suite', title: suite.title, depth: suite.titlePath().length });
+      });
+      runner.on(EVENT_TEST_PASS, (test: Mocha.Test) => {
+        result.tests++;
+        result.passes++;
+        write({ event: 'pass', title: test.title, fullTitle: test.fullTitle(), duration: test.duration });
+        console.log(`  ✔ ${test.fullTitle()} (${test.duration} ms)`);
+      });
+      runner.on(EVENT_TEST_FAIL, (test: Mocha.Test, err: unknown) => {
+        // Hook failures count as failures too ("before all" hook ...).
+        result.failures++;
+        if (test.type === 'test') result.tests++;
+        write({ event: 'fail', title: test.title, fullTitle: test.fullTitle(), duration: test.duration, ...errorDetails(err) });
+        console.log(`  ✘ ${test.fullTitle()}: ${errorDetails(err).message}`);
+      });
+      runner.on(EVENT_TEST_PENDING, (test: Mocha.Test) => {
+        result.pending++;
+        write({ event: 'pending', title: test.title, fullTitle: test.fullTitle() });
+      });
+    } catch (err) {
+      write({ event: 'error', ...errorDetails(err) });
+      reject(err);
+    }
+  });
+}
+
+/** @vscode/test-electron's entry: resolves when every test passed, rejects otherwise. */
+export async function run(): Promise<void> {
+  const result = await runSuite({ resultsFile: process.env.AGENTHUMAN_VSCODE_TEST_RESULTS });
+  if (result.failures > 0) throw new Error(`${result.failures} of ${result.tests} extension-host tests failed`);
+  if (result.tests === 0) throw new Error('no extension-host test ran');
+}
