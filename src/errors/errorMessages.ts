@@ -84,3 +84,36 @@ export function describeError(error: unknown, action: string, host: string, now 
       return { message: `${action}: ${sentence(error.message)}`, actions: [] };
   }
 }
+
+/**
+ * Why one item of a bulk action failed, short enough to list several in one message:
+ * "it no longer exists", "too many requests, try again in 42 s".
+ */
+export function briefReason(error: unknown, host: string, now = Date.now()): string {
+  if (!(error instanceof AgentHumanError)) return error instanceof Error ? error.message : String(error);
+  const unsure = error.mayHaveReachedServer && error.method !== 'GET' ? ' (it may have changed anyway: refresh to check)' : '';
+  switch (error.kind) {
+    case 'notFound':
+      return 'it no longer exists (removed from the list)';
+    case 'unauthorized':
+      return 'the API key was rejected';
+    case 'missingApiKey':
+      return 'no API key is set';
+    case 'rateLimited':
+      return `too many requests, try again ${error.retryAt ? formatRetryTime(error.retryAt, now) : 'in a minute'}`;
+    case 'network':
+      return error.code === 'cancelled' ? 'cancelled' : `could not reach ${host}${unsure}`;
+    case 'timeout':
+      return `${host} did not answer in time${error.method !== 'GET' ? ' (it may have changed anyway: refresh to check)' : ''}`;
+    case 'server':
+      return `the AgentHuman service had a problem (HTTP ${error.status ?? 500})`;
+    case 'forbidden':
+    case 'invalidRequest':
+      return error.serverMessage ? `the server refused: ${error.serverMessage}` : `the server refused (HTTP ${error.status ?? 400})`;
+    case 'badResponse':
+      return 'the API sent an answer this extension cannot read';
+    case 'badConfiguration':
+    case 'invalidInput':
+      return error.message;
+  }
+}

@@ -1,0 +1,104 @@
+// The Links view's filter and grouping: which links show and how they are grouped, and
+// the globalState keys they persist under. Pure: no `vscode` import.
+import type { Link, LinkStatusFilter } from '../api/schemas';
+import { statusPresentation } from './linkPresentation';
+
+export const FILTER_STATE_KEY = 'agenthuman.view.filter';
+export const GROUP_BY_STATE_KEY = 'agenthuman.view.groupBy';
+
+export interface LinkFilter {
+  /** Persisted, and accepted as the argument of `agenthuman.filterLinks`. */
+  readonly id: string;
+  /** In the QuickPick and the view's description. */
+  readonly label: string;
+  readonly detail?: string;
+  /** What the list request asks the server for (`GET /v1/links?status=`). */
+  readonly apiStatus: LinkStatusFilter;
+  /**
+   * Applied to the loaded list as well, so the view is right at once (before the reload
+   * with the new status answers) and for filters the API cannot express.
+   */
+  readonly matches: (link: Link, now: number) => boolean;
+}
+
+const byStatus = (status: Link['status']): LinkFilter => ({
+  id: status,
+  label: statusPresentation(status).label,
+  apiStatus: status,
+  matches: (link) => link.status === status,
+});
+
+export const ALL_LINKS: LinkFilter = { id: 'all', label: 'All', detail: 'Show every link', apiStatus: 'all', matches: () => true };
+
+/**
+ * The choices of "Filter Links…", in order. Another filter (e.g. "Needs attention": loads
+ * the active links and keeps those `needsAttention` accepts) is one more entry here.
+ */
+export const LINK_FILTERS: readonly LinkFilter[] = [ALL_LINKS, byStatus('active'), byStatus('paused'), byStatus('expired')];
+
+/** The filter with this id; anything unknown (an old or corrupt stored value) is "All". */
+export function findFilter(id: unknown, filters: readonly LinkFilter[] = LINK_FILTERS): LinkFilter {
+  return filters.find((f) => f.id === id) ?? ALL_LINKS;
+}
+
+export function isFiltered(filter: LinkFilter): boolean {
+  return filter.id !== ALL_LINKS.id;
+}
+
+export function applyFilter(links: readonly Link[], filter: LinkFilter, now: number): Link[] {
+  return links.filter((link) => filter.matches(link, now));
+}
+
+export const GROUP_BY_CHOICES = ['none', 'status', 'agent'] as const;
+export type GroupBy = (typeof GROUP_BY_CHOICES)[number];
+
+export const GROUP_BY_LABELS: Record<GroupBy, string> = { none: 'None', status: 'Status', agent: 'Agent' };
+
+export function parseGroupBy(value: unknown): GroupBy {
+  return GROUP_BY_CHOICES.find((g) => g === value) ?? 'none';
+}
+
+export interface LinkGroup {
+  /** Stable across refreshes, and never a link id: "group:status:active", "group:agent:agnt_1". */
+  id: string;
+  label: string;
+  /** "3 links". */
+  description: string;
+  links: Link[];
+}
+
+const STATUS_ORDER: readonly Link['status'][] = ['active', 'paused', 'expired'];
+
+function countText(count: number): string {
+  return `${count} ${count === 1 ? 'link' : 'links'}`;
+}
+
+/**
+ * The groups to show, without empty ones; links keep the server's order (newest first)
+ * inside a group. Status groups go active, paused, expired; agent groups by name.
+ * Undefined when not grouping.
+ */
+export function groupLinks(links: readonly Link[], groupBy: GroupBy): LinkGroup[] | undefined {
+  if (groupBy === 'none') return undefined;
+  if (groupBy === 'status') {
+    return STATUS_ORDER.map((status) => {
+      const members = links.filter((l) => l.status === status);
+      return { id: `group:status:${status}`, label: statusPresentation(status).label, description: countText(members.length), links: members };
+    }).filter((g) => g.links.length > 0);
+  }
+  const byAgent = new Map<string, LinkGroup>();
+  for (const link of links) {
+    const id = `group:agent:${link.agent.agent_id}`;
+    let group = byAgent.get(id);
+    if (!group) byAgent.set(id, (group = { id, label: link.agent.name, description: '', links: [] }));
+    group.links.push(link);
+  }
+  return [...byAgent.values()]
+    .map((g) => ({ ...g, description: countText(g.links.length) }))
+    .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+}
+
+/** The view's description (next to its title): "Filter: Paused", or nothing when unfiltered. */
+export function viewDescription(filter: LinkFilter): string | undefined {
+  return isFiltered(filter) ? `Filter: ${filter.label}` : undefined;
+}
