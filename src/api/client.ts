@@ -5,7 +5,7 @@ import fetch, { type Headers } from 'node-fetch';
 import * as z from 'zod/mini';
 import { parseApiBaseUrl } from './baseUrl';
 import { AgentHumanError, type AgentHumanErrorKind, kindForStatus, readErrorBody } from './errors';
-import { RateLimiter, type RateLimitSnapshot } from './rateLimit';
+import { parseRetryAfter, RateLimiter, type RateLimitSnapshot } from './rateLimit';
 import {
   type Agent,
   CreateLinkRequestSchema,
@@ -192,7 +192,7 @@ export class AgentHumanClient {
       this.limiter.observe(response.headers);
       if (response.status >= 300 && response.status < 400) {
         log(response.status, 'badResponse');
-        const location = response.headers.get('location') ?? 'another address';
+        const location = redact(response.headers.get('location') ?? 'another address');
         throw new AgentHumanError('badResponse', `The API answered with a redirect (HTTP ${response.status}) to ${location}; it was not followed, so the API key was not sent there.`, {
           method, path, status: response.status,
         });
@@ -232,8 +232,10 @@ export class AgentHumanClient {
         retryAt = this.limiter.limited(response.headers);
         waitMs = retryAt.getTime() - this.now();
       } else if (response.status === 503 && method === 'GET') {
-        const after = response.headers.get('retry-after');
-        waitMs = after ? this.limiter.limited(response.headers).getTime() - this.now() : this.backoff(attempt);
+        // A 503's Retry-After paces this retry only; it is not the rate limit, so it must
+        // not make every other request fail as 'rateLimited' (nor, unparsable, for 60 s).
+        const after = parseRetryAfter(response.headers.get('retry-after'), this.now());
+        waitMs = after ? after.getTime() - this.now() : this.backoff(attempt);
       }
       // A 429 was not processed, so even a POST may go again; a 503 only for GET.
       if (waitMs !== undefined && attempt < maxRetries && waitMs <= (this.options.maxRetryWaitMs ?? 5000)) {
@@ -245,7 +247,10 @@ export class AgentHumanClient {
       throw new AgentHumanError(kind, `${method} ${path} failed with HTTP ${response.status}${suffix}`, {
         method, path, status: response.status, serverMessage,
         suggestion: server.suggestion ? redact(server.suggestion) : undefined,
-        code: server.code, details: server.details, retryAt,
+        code: server.code === undefined ? undefined : redact(server.code),
+        details: redactDeep(server.details, redact), retryAt,
+        // A 5xx answer says nothing about whether the change was made before it failed.
+        mayHaveReachedServer: response.status >= 500,
       });
     }
   }
@@ -340,6 +345,16 @@ function validateBody<T>(schema: z.ZodMiniType<T>, body: unknown, what: string):
 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Redacts every string (and key) of a JSON value, e.g. the `details` of an error body. */
+function redactDeep(value: unknown, redact: (s: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+  }
+  return value;
 }
 
 function parseJson(text: string): unknown {
