@@ -70,7 +70,7 @@ export class ErrorReporter {
   }
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {

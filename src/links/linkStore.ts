@@ -26,6 +26,8 @@ export class LinkStore implements vscode.Disposable {
   private list: Link[] = [];
   private status: LinkStatusFilter = 'all';
   private refreshing: Promise<void> | undefined;
+  /** Bumped by `clear()` (the key changed), so that answers for the old key are dropped. */
+  private generation = 0;
   /** When the list was last loaded from the server (this session or a cached one). */
   loadedAt: number | undefined;
   /** True until the first successful load of this session: the list came from the cache. */
@@ -82,7 +84,7 @@ export class LinkStore implements vscode.Disposable {
   refresh(status: LinkStatusFilter = this.status): Promise<void> {
     if (this.refreshing && status === this.status) return this.refreshing;
     this.status = status;
-    const run = this.load(status).finally(() => {
+    const run = this.load(status, this.generation).finally(() => {
       if (this.refreshing === run) this.refreshing = undefined;
       this.changed.fire({ type: 'reset' });
     });
@@ -91,9 +93,10 @@ export class LinkStore implements vscode.Disposable {
     return run;
   }
 
-  private async load(status: LinkStatusFilter): Promise<void> {
+  private async load(status: LinkStatusFilter, generation: number): Promise<void> {
     try {
       const links = await this.client.listLinks(status);
+      if (generation !== this.generation) return; // the key changed meanwhile: another account
       if (status !== this.status) return; // a newer refresh with another filter won
       this.list = links;
       this.loadedAt = Date.now();
@@ -101,6 +104,7 @@ export class LinkStore implements vscode.Disposable {
       this.lastError = undefined;
       await this.persist();
     } catch (error) {
+      if (generation !== this.generation) return; // an answer for the previous key: irrelevant
       if (status === this.status) this.lastError = error;
       throw error;
     }
@@ -136,6 +140,10 @@ export class LinkStore implements vscode.Disposable {
 
   /** Forgets everything (the key was removed or replaced: another account). */
   async clear(): Promise<void> {
+    // A load still running was sent with the previous key: its answer must not come back
+    // as this account's list, and the next refresh must not share it.
+    this.generation++;
+    this.refreshing = undefined;
     this.list = [];
     this.loadedAt = undefined;
     this.fromCache = false;

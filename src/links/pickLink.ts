@@ -26,6 +26,11 @@ export interface PickOptions {
   filter?: (link: Link) => boolean;
   /** Said when no link qualifies, e.g. "There is no active link to pause." */
   noneMessage?: string;
+  /**
+   * Said when the link passed to the command does not pass `filter` (e.g. Pause on a paused
+   * link); without it the picker opens instead.
+   */
+  ineligibleMessage?: (link: Link) => string;
 }
 
 /**
@@ -39,6 +44,11 @@ export async function resolveLinks(
   selected: unknown,
   options: PickOptions,
 ): Promise<Link[] | undefined> {
+  if (typeof clicked === 'string' && !services.links.find(clicked)) {
+    // An id from a test, a keybinding or another extension, maybe before the list was
+    // loaded (the view not shown yet) or for a link created elsewhere: load once and look again.
+    await services.links.refresh().catch(() => undefined);
+  }
   if (clicked !== undefined) {
     const fromSelection = Array.isArray(selected) ? selected.map((s) => linkOf(services, s)).filter((l): l is Link => !!l) : [];
     const first = linkOf(services, clicked);
@@ -46,6 +56,10 @@ export async function resolveLinks(
     const links = first && fromSelection.some((l) => l.link_id === first.link_id) ? fromSelection : first ? [first] : [];
     const eligible = options.filter ? links.filter(options.filter) : links;
     if (eligible.length) return options.canPickMany ? eligible : eligible.slice(0, 1);
+    if (first && options.ineligibleMessage) {
+      void vscode.window.showInformationMessage(options.ineligibleMessage(first));
+      return undefined;
+    }
     if (typeof clicked === 'string' && !first) {
       void vscode.window.showErrorMessage(`No loaded link has the id ${clicked}. Refresh the links and try again.`);
       return undefined;

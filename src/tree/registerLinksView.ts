@@ -1,4 +1,11 @@
+// The Links view and the commands that act on the view itself (refresh, filter, group).
+import { registerViewCommands } from '../commands/registerViewCommands';
 import type { Services } from '../services';
+import { LinksView } from './linksView';
 
-// Placeholder until the Links view lands (issue 3).
-export function registerLinksView(_services: Services): void {}
+export function registerLinksView(services: Services): LinksView {
+  const view = new LinksView(services);
+  services.context.subscriptions.push(view);
+  registerViewCommands(services, view);
+  return view;
+}

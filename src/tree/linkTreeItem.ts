@@ -1,0 +1,37 @@
+// A tree item from a link or a group, with the presentation of linkPresentation.ts.
+import * as vscode from 'vscode';
+import type { Link } from '../api/schemas';
+import {
+  accessibilityLabel,
+  linkContextValue,
+  linkDescription,
+  linkLabel,
+  statusPresentation,
+  tooltipMarkdown,
+} from './linkPresentation';
+import type { LinkGroup } from './viewOptions';
+
+export function linkTreeItem(link: Link, now: number): vscode.TreeItem {
+  const item = new vscode.TreeItem(linkLabel(link), vscode.TreeItemCollapsibleState.None);
+  item.id = link.link_id;
+  item.description = linkDescription(link, now);
+  item.contextValue = linkContextValue(link);
+  const status = statusPresentation(link.status);
+  item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(status.color));
+  // Every API text in it is escaped; and nothing in it may run a command or render HTML.
+  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now));
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  tooltip.supportThemeIcons = false;
+  item.tooltip = tooltip;
+  item.accessibilityInformation = { label: accessibilityLabel(link, now) };
+  return item;
+}
+
+export function groupTreeItem(group: LinkGroup): vscode.TreeItem {
+  const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = group.id;
+  item.description = group.description;
+  item.contextValue = 'group';
+  return item;
+}

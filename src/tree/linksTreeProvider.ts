@@ -1,0 +1,57 @@
+// The TreeDataProvider of the Links view. It only maps what the view controller decides
+// to show onto tree items; commands invoked on an item receive its node, `{kind: 'link', link}`.
+import * as vscode from 'vscode';
+import type { Link } from '../api/schemas';
+import { groupTreeItem, linkTreeItem } from './linkTreeItem';
+import type { LinkGroup } from './viewOptions';
+
+export interface LinkNode {
+  readonly kind: 'link';
+  readonly link: Link;
+}
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly group: LinkGroup;
+}
+
+export type LinksTreeNode = LinkNode | GroupNode;
+
+export function linkNodes(links: readonly Link[]): LinkNode[] {
+  return links.map((link) => ({ kind: 'link', link }));
+}
+
+export interface LinksTreeSource {
+  /** The top-level nodes to show now (empty lets the welcome content show). */
+  roots(): LinksTreeNode[];
+  /** Called whenever VS Code asks for the top level: the view is being shown. */
+  onRootsRequested(): void;
+}
+
+export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly source: LinksTreeSource) {}
+
+  /** Renders everything again from memory (no request). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getTreeItem(node: LinksTreeNode): vscode.TreeItem {
+    return node.kind === 'link' ? linkTreeItem(node.link, Date.now()) : groupTreeItem(node.group);
+  }
+
+  getChildren(node?: LinksTreeNode): LinksTreeNode[] {
+    if (!node) {
+      this.source.onRootsRequested();
+      return this.source.roots();
+    }
+    return node.kind === 'group' ? linkNodes(node.group.links) : [];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,245 @@
+// The Links view's controller: what it shows (filter, grouping, welcome state, stale
+// message), when it loads (lazily on first show, on key change, on auto-refresh while
+// visible) and how a failed load is told (once for automatic loads).
+import * as vscode from 'vscode';
+import { isAgentHumanError } from '../api/errors';
+import { hostOf } from '../errors/errorReporter';
+import type { Services } from '../services';
+import { affects, apiBaseUrl, autoRefreshSeconds } from '../settings/settings';
+import { IntervalTimer } from './autoRefresh';
+import { linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
+import {
+  applyFilter,
+  FILTER_STATE_KEY,
+  findFilter,
+  GROUP_BY_STATE_KEY,
+  type GroupBy,
+  groupLinks,
+  isFiltered,
+  type LinkFilter,
+  parseGroupBy,
+  viewDescription,
+} from './viewOptions';
+import { computeViewState, showsLinks, viewMessage, type ViewState } from './viewState';
+
+export const LINKS_VIEW_ID = 'agenthuman.links';
+
+/** Relative times ("expires in 59 minutes") are recomputed this often while visible. */
+const CLOCK_SECONDS = 60;
+
+export type LoadTrigger = 'user' | 'auto';
+
+export class LinksView implements vscode.Disposable {
+  private readonly provider: LinksTreeProvider;
+  readonly treeView: vscode.TreeView<LinksTreeNode>;
+  private readonly poller = new IntervalTimer(() => this.poll());
+  private readonly clock = new IntervalTimer(() => this.render());
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly contextValues = new Map<string, unknown>();
+
+  private currentFilter: LinkFilter;
+  private currentGroupBy: GroupBy;
+  private hasKey: boolean | undefined;
+  private firstLoadRequested = false;
+  /** The key or base URL changed while the view was hidden: load when it is shown. */
+  private loadWhenShown = false;
+  /** A failed load was already reported: automatic ones stay quiet until one succeeds. */
+  private failureReported = false;
+
+  constructor(private readonly services: Services) {
+    const memento = services.context.globalState;
+    this.currentFilter = findFilter(memento.get(FILTER_STATE_KEY));
+    this.currentGroupBy = parseGroupBy(memento.get(GROUP_BY_STATE_KEY));
+    this.provider = new LinksTreeProvider({ roots: () => this.roots(), onRootsRequested: () => this.onRootsRequested() });
+    this.treeView = vscode.window.createTreeView(LINKS_VIEW_ID, { treeDataProvider: this.provider, canSelectMany: true });
+    this.disposables.push(
+      this.provider,
+      this.treeView,
+      this.poller,
+      this.clock,
+      services.links.onDidChange(() => this.render()),
+      services.keys.onDidChange(() => void this.onKeyChanged()),
+      this.treeView.onDidChangeVisibility(() => this.onVisibilityChanged()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'autoRefreshSeconds')) this.armTimers();
+        if (affects(event, 'apiBaseUrl')) void this.onBaseUrlChanged();
+      }),
+    );
+    void this.readKey().then(() => this.render());
+    this.armTimers();
+    this.render();
+  }
+
+  get filter(): LinkFilter {
+    return this.currentFilter;
+  }
+
+  get groupBy(): GroupBy {
+    return this.currentGroupBy;
+  }
+
+  /**
+   * Loads the list with one GET (the server-side part of the filter), with progress on the
+   * view. User-initiated failures are always reported; automatic ones once until a load
+   * succeeds (the view's message says the rest). Resolves true when the list is current.
+   */
+  async load(trigger: LoadTrigger): Promise<boolean> {
+    const hasKey = await this.readKey();
+    if (trigger === 'auto' && !hasKey) {
+      this.render();
+      return false;
+    }
+    this.firstLoadRequested = true;
+    this.loadWhenShown = false;
+    try {
+      await vscode.window.withProgress({ location: { viewId: LINKS_VIEW_ID } }, () =>
+        this.services.links.refresh(this.currentFilter.apiStatus),
+      );
+      this.failureReported = false;
+      return true;
+    } catch (error) {
+      if (trigger === 'user' && isAgentHumanError(error, 'unauthorized') && this.services.reauth.keyRejected) {
+        // The shared re-authentication stays quiet about a key the user declined to replace;
+        // a refresh the user asked for still deserves an answer.
+        void this.askForNewKey();
+        return false;
+      }
+      if (trigger === 'user' || !this.failureReported) {
+        this.failureReported = true;
+        this.services.errors.report(error, 'Could not load the AgentHuman links', { retry: () => this.load('user') });
+      }
+      return false;
+    } finally {
+      this.render();
+    }
+  }
+
+  private async askForNewKey(): Promise<void> {
+    const update = 'Update API Key';
+    if ((await vscode.window.showWarningMessage('The AgentHuman API key was rejected.', update)) === update) {
+      await vscode.commands.executeCommand('agenthuman.setApiKey');
+    }
+  }
+
+  /** Shows the links this filter accepts (at once, from memory) and reloads with its status. */
+  setFilter(filter: LinkFilter): Promise<boolean> {
+    this.currentFilter = filter;
+    void this.services.context.globalState.update(FILTER_STATE_KEY, filter.id);
+    this.render();
+    return this.load('user');
+  }
+
+  setGroupBy(groupBy: GroupBy): void {
+    this.currentGroupBy = groupBy;
+    void this.services.context.globalState.update(GROUP_BY_STATE_KEY, groupBy);
+    this.render();
+  }
+
+  // ---- what is shown ---------------------------------------------------------------
+
+  private compute(): { state: ViewState; shown: ReturnType<typeof applyFilter> } {
+    const { links } = this.services;
+    const shown = applyFilter(links.links, this.currentFilter, Date.now());
+    const state = computeViewState({
+      hasKey: this.hasKey,
+      keyRejected: this.keyRejected,
+      loaded: links.loaded,
+      failed: links.lastError !== undefined,
+      shownCount: shown.length,
+      filtered: isFiltered(this.currentFilter),
+    });
+    return { state, shown };
+  }
+
+  /** The last load was answered 401, or the user declined to replace a rejected key. */
+  private get keyRejected(): boolean {
+    return isAgentHumanError(this.services.links.lastError, 'unauthorized') || this.services.reauth.keyRejected;
+  }
+
+  private roots(): LinksTreeNode[] {
+    const { state, shown } = this.compute();
+    if (!showsLinks(state)) return [];
+    const groups = groupLinks(shown, this.currentGroupBy);
+    return groups ? groups.map((group) => ({ kind: 'group', group })) : linkNodes(shown);
+  }
+
+  /** Updates context keys, description, message and items from memory. */
+  private render(): void {
+    const { state } = this.compute();
+    const { links } = this.services;
+    this.setContext('agenthuman.state', state);
+    this.setContext('agenthuman.filtered', isFiltered(this.currentFilter));
+    this.treeView.description = viewDescription(this.currentFilter);
+    this.treeView.message = showsLinks(state)
+      ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(apiBaseUrl()), now: Date.now() })
+      : undefined;
+    this.provider.refresh();
+  }
+
+  private setContext(key: string, value: unknown): void {
+    if (this.contextValues.get(key) === value) return;
+    this.contextValues.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  }
+
+  // ---- when it loads ---------------------------------------------------------------
+
+  private onRootsRequested(): void {
+    if (this.firstLoadRequested && !this.loadWhenShown) return;
+    this.firstLoadRequested = true;
+    this.loadWhenShown = false;
+    void this.load('auto');
+  }
+
+  private async readKey(): Promise<boolean> {
+    try {
+      this.hasKey = (await this.services.keys.get()) !== undefined;
+    } catch {
+      this.hasKey = false; // reported by the API key commands, which read it too
+    }
+    return this.hasKey;
+  }
+
+  private async onKeyChanged(): Promise<void> {
+    // registerApiKeyCommands clears the store (and its lastError) on the same event.
+    this.failureReported = false;
+    await this.readKey();
+    if (this.hasKey && this.treeView.visible) void this.load('auto');
+    else this.loadWhenShown = !!this.hasKey;
+    this.render();
+  }
+
+  private async onBaseUrlChanged(): Promise<void> {
+    // Another server: the links held belong to the previous one.
+    await this.services.links.clear();
+    this.failureReported = false;
+    if (this.treeView.visible) void this.load('auto');
+    else this.loadWhenShown = true;
+  }
+
+  private onVisibilityChanged(): void {
+    this.armTimers();
+    if (!this.treeView.visible) return;
+    const seconds = autoRefreshSeconds();
+    const loadedAt = this.services.links.loadedAt;
+    const outdated = seconds > 0 && (loadedAt === undefined || Date.now() - loadedAt >= seconds * 1000);
+    if (this.loadWhenShown || (this.firstLoadRequested && outdated)) void this.load('auto');
+    else this.render();
+  }
+
+  private armTimers(): void {
+    const visible = this.treeView.visible;
+    this.poller.arm(autoRefreshSeconds(), visible);
+    this.clock.arm(CLOCK_SECONDS, visible);
+  }
+
+  private poll(): void {
+    // A rejected key stays rejected until it changes: polling would only repeat the 401.
+    if (!this.treeView.visible || this.services.links.loading || !this.hasKey || this.keyRejected) return;
+    void this.load('auto');
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
