@@ -10,6 +10,7 @@ import { registerLinkCommands } from './commands/registerLinkCommands';
 import { ErrorReporter } from './errors/errorReporter';
 import { registerLinkFlows } from './flows/registerLinkFlows';
 import { LinkStore } from './links/linkStore';
+import { registerQrCode } from './qr/registerQrCode';
 import type { Services } from './services';
 import { apiBaseUrl } from './settings/settings';
 import { registerLinksView } from './tree/registerLinksView';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLinksView(services);
   registerLinkCommands(services);
   registerLinkFlows(services);
+  registerQrCode(services);
   context.subscriptions.push(vscode.commands.registerCommand('agenthuman.showLog', () => log.show()));
 }
 

@@ -1,0 +1,169 @@
+// The QR code panels: one webview panel per link (showing a link again reveals its
+// panel), with Copy Link, Save as SVG and Save as PNG. The page can only post one of
+// three known commands; anything else it sends is ignored.
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { Link } from '../api/schemas';
+import { linkDisplayName, quotedLinkName } from '../links/linkLabel';
+import type { Services } from '../services';
+import { createQrImage, type QrImage } from './qrImage';
+import { qrFileName } from './qrFileName';
+import { parseQrPanelMessage, renderQrPanelHtml, type QrPanelCommand } from './qrPanelHtml';
+
+const VIEW_TYPE = 'agenthuman.qrCode';
+
+interface OpenPanel {
+  readonly panel: vscode.WebviewPanel;
+  link: Link;
+  qr: QrImage;
+}
+
+type ImageFormat = 'svg' | 'png';
+
+const FORMATS: Record<ImageFormat, { filterName: string; bytes: (qr: QrImage) => Uint8Array }> = {
+  svg: {
+    filterName: 'SVG Image',
+    bytes: (qr) => new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${qr.svg()}\n`),
+  },
+  png: { filterName: 'PNG Image', bytes: (qr) => qr.png() },
+};
+
+export class QrPanels implements vscode.Disposable {
+  private readonly open = new Map<string, OpenPanel>();
+  private readonly subscription: vscode.Disposable;
+  /** Where the last QR code was saved in this session: the next save starts there. */
+  private lastFolder: vscode.Uri | undefined;
+
+  constructor(private readonly services: Services) {
+    // A link renamed (or given a new URL) while its panel is open: show the new one.
+    this.subscription = services.links.onDidChange((change) => {
+      if (change.type === 'upsert') this.update(change.link);
+    });
+  }
+
+  /**
+   * Shows the link's QR code, in its existing panel if it has one.
+   * Throws, before any panel opens, when the URL cannot be encoded.
+   */
+  show(link: Link): vscode.WebviewPanel {
+    const existing = this.open.get(link.link_id);
+    if (existing) {
+      this.update(link);
+      existing.panel.reveal();
+      return existing.panel;
+    }
+    const qr = createQrImage(link.url);
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, panelTitle(link), vscode.ViewColumn.Active, {
+      enableScripts: true, // only the page's own nonce'd script; see qrPanelHtml.ts
+      enableCommandUris: false,
+      localResourceRoots: [],
+    });
+    panel.iconPath = vscode.Uri.joinPath(this.services.context.extensionUri, 'media', 'agenthuman.svg');
+    const entry: OpenPanel = { panel, link, qr };
+    this.open.set(link.link_id, entry);
+    const messages = panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(entry, message));
+    panel.onDidDispose(() => {
+      messages.dispose();
+      if (this.open.get(link.link_id) === entry) this.open.delete(link.link_id);
+    });
+    this.render(entry);
+    return panel;
+  }
+
+  /** The open panel of a link, if any (for tests). */
+  panelOf(linkId: string): vscode.WebviewPanel | undefined {
+    return this.open.get(linkId)?.panel;
+  }
+
+  private update(link: Link): void {
+    const entry = this.open.get(link.link_id);
+    if (!entry || (entry.link.name === link.name && entry.link.url === link.url)) {
+      if (entry) entry.link = link;
+      return;
+    }
+    if (entry.link.url !== link.url) {
+      try {
+        entry.qr = createQrImage(link.url);
+      } catch (error) {
+        this.services.errors.report(error, `Could not make a QR code of the new URL of ${quotedLinkName(link)}`);
+        return;
+      }
+    }
+    entry.link = link;
+    entry.panel.title = panelTitle(link);
+    this.render(entry);
+  }
+
+  private render({ panel, link, qr }: OpenPanel): void {
+    panel.webview.html = renderQrPanelHtml({
+      cspSource: panel.webview.cspSource,
+      name: linkDisplayName(link),
+      url: link.url,
+      svg: qr.svg(),
+    });
+  }
+
+  private onMessage(entry: OpenPanel, message: unknown): void {
+    const command = parseQrPanelMessage(message);
+    if (!command) {
+      this.services.log.warn(`QR code panel: ignored an unexpected message: ${safeJson(message)}`);
+      return;
+    }
+    this.run(entry, command).catch((error: unknown) => {
+      const what = command === 'copy' ? 'copy the link' : 'save the QR code of';
+      this.services.errors.report(error, `Could not ${what} ${quotedLinkName(entry.link)}`);
+    });
+  }
+
+  private async run(entry: OpenPanel, command: QrPanelCommand): Promise<void> {
+    switch (command) {
+      case 'copy':
+        await vscode.env.clipboard.writeText(entry.link.url);
+        vscode.window.setStatusBarMessage(`$(check) Copied the link of ${quotedLinkName(entry.link)}`, 4000);
+        return;
+      case 'saveSvg':
+        return this.save(entry, 'svg');
+      case 'savePng':
+        return this.save(entry, 'png');
+    }
+  }
+
+  private async save(entry: OpenPanel, format: ImageFormat): Promise<void> {
+    // The link and code as they are now: the panel may be updated while the dialog is open.
+    const { link, qr } = entry;
+    const { filterName, bytes } = FORMATS[format];
+    const fileName = qrFileName(link, format);
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(this.defaultFolder(), fileName),
+      filters: { [filterName]: [format] },
+      saveLabel: `Save as ${format.toUpperCase()}`,
+      title: `Save the QR code of ${quotedLinkName(link)}`,
+    });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, bytes(qr));
+    this.lastFolder = vscode.Uri.joinPath(target, '..');
+    vscode.window.setStatusBarMessage(`$(check) Saved the QR code to ${target.path.split('/').pop() ?? fileName}`, 5000);
+  }
+
+  private defaultFolder(): vscode.Uri {
+    return this.lastFolder ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    for (const { panel } of [...this.open.values()]) panel.dispose();
+    this.open.clear();
+  }
+}
+
+function panelTitle(link: Link): string {
+  return `QR Code: ${linkDisplayName(link)}`;
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, 200);
+  } catch {
+    return typeof value;
+  }
+}
