@@ -9,6 +9,7 @@ import { openBrowser, openWorkbench } from '../harness/browser.mjs';
 import { startCodeServer } from '../harness/code-server.mjs';
 import { findExtensionVsix } from '../harness/vsix.mjs';
 import { log, repoRoot } from '../harness/util.mjs';
+import { settle } from './workbench.mjs';
 
 export const RESULTS_DIR = path.join(repoRoot, 'test-results', 'e2e');
 
@@ -57,6 +58,7 @@ async function start() {
     /** Saves test-results/e2e/<name>.png and returns its path. */
     async screenshot(name) {
       const file = path.join(RESULTS_DIR, `${name}.png`);
+      await settle(parts.page);
       await parts.page.screenshot({ path: file });
       return file;
     },

@@ -3,6 +3,26 @@
 
 const QUICK_INPUT = '.quick-input-widget';
 
+/**
+ * Waits until the page's finite CSS animations/transitions (menus and widgets fading in) have
+ * finished, at most `timeoutMs`; endless ones (progress bars) are ignored.
+ */
+export async function settle(page, timeoutMs = 2000) {
+  await page.evaluate(
+    (ms) =>
+      Promise.race([
+        Promise.all(
+          globalThis.document
+            .getAnimations()
+            .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+            .map((a) => a.finished.catch(() => undefined)),
+        ),
+        new Promise((resolve) => setTimeout(resolve, ms)),
+      ]),
+    timeoutMs,
+  );
+}
+
 /** Clicks the activity-bar icon whose tooltip/aria-label starts with `title` (default 'AgentHuman'). */
 export async function openActivityBarView(page, title = 'AgentHuman') {
   const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"], .activitybar .action-item[aria-label^="${title}"]`).first();
@@ -98,7 +118,8 @@ export async function rightClickTreeItem(page, label, options) {
   const row = await treeItem(page, label, options);
   await row.click({ button: 'right' });
   const menu = page.locator('.context-view .monaco-menu').first();
-  await menu.waitFor({ state: 'visible', timeout: 10_000 });
+  await menu.locator('.action-item').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await settle(page);
   return menu;
 }
 

@@ -13,6 +13,8 @@ export const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // No fade-in animations: screenshots show menus and quick inputs fully drawn.
+  'workbench.reduceMotion': 'on',
   'workbench.enableExperiments': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'telemetry.telemetryLevel': 'off',
