@@ -15,7 +15,7 @@ export interface GoTo {
 
 export type StepOutcome = 'next' | typeof BACK | typeof CANCEL | GoTo;
 
-type Shared = 'title' | 'step' | 'totalSteps' | 'canGoBack';
+type Shared = 'title' | 'step' | 'totalSteps';
 
 export interface StepContext {
   readonly prompter: Prompter;
@@ -26,7 +26,7 @@ export interface StepContext {
   readonly canGoBack: boolean;
   /** A message to show at this step (e.g. why the flow came back here), once. */
   readonly notice?: string;
-  /** A pick with the title, step, total and Back filled in. */
+  /** A pick with the title, step, total and Back filled in (a sub-prompt may set `canGoBack: true`). */
   pick<T>(prompt: Omit<PickPrompt<T>, Shared>): Promise<PromptResult<T>>;
   /** An input with the title, step, total and Back filled in. */
   input(prompt: Omit<InputPrompt, Shared>): Promise<PromptResult<string>>;
@@ -101,8 +101,8 @@ function makeContext(prompter: Prompter, title: string, step: number, totalSteps
   const shared = { title, step, totalSteps, canGoBack };
   return {
     prompter, title, step, totalSteps, canGoBack, notice,
-    pick: (prompt) => prompter.pick({ ...prompt, ...shared }),
-    input: (prompt) => prompter.input({ ...prompt, ...shared }),
+    pick: (prompt) => prompter.pick({ ...shared, ...prompt }),
+    input: (prompt) => prompter.input({ ...shared, ...prompt }),
   };
 }
 
