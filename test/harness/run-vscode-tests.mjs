@@ -67,6 +67,7 @@ function printEvent(e) {
 
 async function main() {
   const started = Date.now();
+  fs.rmSync(resultsDir, { recursive: true, force: true }); // no stale evidence from an earlier run
   const suite = path.join(repoRoot, 'out', 'test', 'vscode', 'index.js');
   if (!fs.existsSync(suite)) throw new Error(`${suite} not found: compile first with \`npm run compile\``);
   const vsix = findExtensionVsix();
