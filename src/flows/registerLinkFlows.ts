@@ -1,4 +1,157 @@
+// Wires the create / edit flows to VS Code: the real prompter, notifications, progress,
+// clipboard, the shared re-authentication and the shared update path.
+//
+//   agenthuman.createLink()                                  interactive (5 steps)
+//   agenthuman.createLink({ agentId, name?, expiresAt?, useLimit? })   no prompts
+//   agenthuman.editLink(item?, selection?)                   interactive (palette: link picker)
+//   agenthuman.editLink(linkOrId, { name?, status?, expiresAt?, useLimit? })   no prompts
+// Each returns the resulting Link, or undefined.
+import * as vscode from 'vscode';
+import type { Link } from '../api/schemas';
+import type { ErrorAction } from '../errors/errorMessages';
+import { resolveLinks } from '../links/pickLink';
+import { sendLinkUpdate } from '../links/updateLink';
 import type { Services } from '../services';
+import { apiBaseUrl, copyOnCreate } from '../settings/settings';
+import { VsCodePrompter } from '../wizard/vscodePrompter';
+import { createLinkDirect, isCreateLinkArgs, runCreateLinkFlow } from './createLink';
+import { editLinkDirect, isEditLinkArgs, runEditLinkFlow } from './editLink';
+import type { AgentCache, FlowDeps, FlowUi } from './flowDeps';
 
-// Placeholder until the create / edit flows land (issue 4).
-export function registerLinkFlows(_services: Services): void {}
+/** Registered by the Links view when it can select an item (issue 3); used if present. */
+const REVEAL_COMMAND = 'agenthuman.revealLink';
+
+export function registerLinkFlows(services: Services): void {
+  const agentCache: AgentCache = {};
+  // A new key may belong to another account: forget its agents.
+  services.context.subscriptions.push(services.keys.onDidChange(() => {
+    delete agentCache.agents;
+    delete agentCache.loadedAt;
+    delete agentCache.unavailable;
+  }));
+  const deps = (): FlowDeps => ({
+    prompter: new VsCodePrompter(),
+    client: services.client,
+    links: services.links,
+    ui: vscodeFlowUi(services),
+    sendUpdate: (link, changes) => sendLinkUpdate(services, link, changes),
+    agentCache,
+  });
+
+  services.context.subscriptions.push(
+    vscode.commands.registerCommand('agenthuman.createLink', async (args?: unknown): Promise<Link | undefined> => {
+      if (!(await hasKey(services))) return undefined;
+      if (isCreateLinkArgs(args)) return createLinkDirect(deps(), args);
+      return runCreateLinkFlow(deps());
+    }),
+    vscode.commands.registerCommand('agenthuman.editLink', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
+      if (!(await hasKey(services))) return undefined;
+      if (isEditLinkArgs(second)) {
+        const link = await linkForArgument(services, target);
+        return link ? editLinkDirect(deps(), link, second) : undefined;
+      }
+      const picked = await resolveLinks(services, target, second, { placeHolder: 'Choose the link to edit' });
+      const link = picked?.[0];
+      if (!link) return undefined;
+      return runEditLinkFlow(deps(), services.links.find(link.link_id) ?? link);
+    }),
+  );
+}
+
+async function hasKey(services: Services): Promise<boolean> {
+  try {
+    if (await services.keys.get()) return true;
+  } catch (error) {
+    services.errors.report(error, 'Could not read the API key');
+    return false;
+  }
+  void vscode.window.showInformationMessage('Set your AgentHuman API key first.', 'Set API Key').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('agenthuman.setApiKey');
+  });
+  return false;
+}
+
+/** The link a command argument names: a Link, a tree item, or an id (fetched with one GET if not loaded). */
+async function linkForArgument(services: Services, target: unknown): Promise<Link | undefined> {
+  const record = target && typeof target === 'object' ? (target as Record<string, unknown>) : undefined;
+  const id = typeof target === 'string'
+    ? target
+    : typeof record?.link_id === 'string'
+      ? record.link_id
+      : typeof record?.linkId === 'string'
+        ? record.linkId
+        : record?.link && typeof record.link === 'object' && typeof (record.link as Link).link_id === 'string'
+          ? (record.link as Link).link_id
+          : undefined;
+  if (!id) {
+    void vscode.window.showErrorMessage('Edit Link: the first argument must be a link or a link id (lnk_…).');
+    return undefined;
+  }
+  const known = services.links.find(id);
+  if (known) return known;
+  try {
+    return await services.client.getLink(id);
+  } catch (error) {
+    services.errors.report(error, `Could not load link ${id}`);
+    return undefined;
+  }
+}
+
+function vscodeFlowUi(services: Services): FlowUi {
+  const { log } = services;
+  return {
+    show(level, message, ...labels) {
+      if (level === 'error') return Promise.resolve(vscode.window.showErrorMessage(message, ...labels));
+      if (level === 'warning') return Promise.resolve(vscode.window.showWarningMessage(message, ...labels));
+      return Promise.resolve(vscode.window.showInformationMessage(message, ...labels));
+    },
+    progress(title, task) {
+      return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => task()));
+    },
+    background(task) {
+      task().catch((error: unknown) => log.error(`AgentHuman: ${error instanceof Error ? error.message : String(error)}`));
+    },
+    async copy(text) {
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage('$(check) Link URL copied', 3000);
+    },
+    async open(url) {
+      await vscode.env.openExternal(vscode.Uri.parse(url));
+    },
+    async reveal(link) {
+      const commands = await vscode.commands.getCommands(true);
+      if (commands.includes(REVEAL_COMMAND)) await vscode.commands.executeCommand(REVEAL_COMMAND, link.link_id);
+    },
+    handleUnauthorized: () => services.reauth.handleUnauthorized(),
+    runErrorAction: (action) => runErrorAction(services, action),
+    copyOnCreate,
+    apiHost() {
+      try {
+        return new URL(apiBaseUrl()).host;
+      } catch {
+        return apiBaseUrl();
+      }
+    },
+    log: (message) => log.info(message),
+  };
+}
+
+async function runErrorAction(services: Services, action: ErrorAction): Promise<void> {
+  switch (action) {
+    case 'retry':
+      return;
+    case 'setApiKey':
+    case 'updateApiKey':
+      await vscode.commands.executeCommand('agenthuman.setApiKey');
+      return;
+    case 'showLog':
+      services.log.show(true);
+      return;
+    case 'openSettings':
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'agenthuman.apiBaseUrl');
+      return;
+    case 'refresh':
+      await vscode.commands.executeCommand('agenthuman.refresh');
+      return;
+  }
+}
