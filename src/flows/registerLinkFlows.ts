@@ -39,12 +39,12 @@ export function registerLinkFlows(services: Services): void {
   });
 
   services.context.subscriptions.push(
-    vscode.commands.registerCommand('agenthuman.createLink', async (args?: unknown): Promise<Link | undefined> => {
+    registerFlowCommand(services, 'agenthuman.createLink', 'Could not create the link', async (args?: unknown) => {
       if (!(await hasKey(services))) return undefined;
       if (isCreateLinkArgs(args)) return createLinkDirect(deps(), args);
       return runCreateLinkFlow(deps());
     }),
-    vscode.commands.registerCommand('agenthuman.editLink', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
+    registerFlowCommand(services, 'agenthuman.editLink', 'Could not edit the link', async (target?: unknown, second?: unknown) => {
       if (!(await hasKey(services))) return undefined;
       if (isEditLinkArgs(second)) {
         const link = await linkForArgument(services, target);
@@ -56,6 +56,23 @@ export function registerLinkFlows(services: Services): void {
       return runEditLinkFlow(deps(), services.links.find(link.link_id) ?? link);
     }),
   );
+}
+
+/** A command whose unexpected failures are reported (never thrown at the caller); resolves the Link or undefined. */
+function registerFlowCommand(
+  services: Services,
+  id: string,
+  failure: string,
+  handler: (...args: unknown[]) => Promise<Link | undefined>,
+): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: unknown[]): Promise<Link | undefined> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      services.errors.report(error, failure);
+      return undefined;
+    }
+  });
 }
 
 async function hasKey(services: Services): Promise<boolean> {
