@@ -22,13 +22,58 @@ const problemMatcherPlugin = {
   },
 };
 
+/**
+ * Features loaded on first use get a file of their own next to dist/extension.js, so
+ * that activation does not load them. The source imports them with `import('./x.js')`;
+ * this keeps such imports out of the main file, as `require('./x.js')` at run time.
+ */
+const LAZY_MODULES = { qrPanel: 'src/qr/qrPanel.ts' };
+const lazyModulesPlugin = {
+  name: 'lazy-modules',
+  setup(build) {
+    const names = Object.keys(LAZY_MODULES).join('|');
+    build.onResolve({ filter: new RegExp(`^\\./(${names})\\.js$`) }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * node-fetch parts this client never reaches: it sends JSON strings and reads text, so
+ * multipart parsing (Response.formData), FormData bodies, data: URLs and fetch-blob's
+ * file helpers are replaced by small stubs that throw if ever called (about 11 KB).
+ */
+const NODE_FETCH_STUBS = {
+  'data-uri-to-buffer': 'export default function dataUriToBuffer() { throw new Error("data: URLs are not supported"); }',
+  'formdata-polyfill/esm.min.js':
+    'export class FormData {} export function formDataToBlob() { throw new Error("FormData bodies are not supported"); }',
+  './utils/multipart-parser.js': 'export function toFormData() { throw new Error("multipart bodies are not supported"); }',
+  'fetch-blob': 'export default globalThis.Blob;',
+  'fetch-blob/from.js':
+    'export const Blob = globalThis.Blob; export const File = globalThis.File; ' +
+    'export function blobFrom() { throw new Error("not supported"); } export const blobFromSync = blobFrom, fileFrom = blobFrom, fileFromSync = blobFrom;',
+};
+const nodeFetchStubsPlugin = {
+  name: 'node-fetch-stubs',
+  setup(build) {
+    build.onResolve({ filter: /^(data-uri-to-buffer|formdata-polyfill\/esm\.min\.js|\.\/utils\/multipart-parser\.js|fetch-blob(\/from\.js)?)$/ }, (args) =>
+      /node_modules[\\/](node-fetch|fetch-blob|formdata-polyfill)[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'node-fetch-stub' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'node-fetch-stub' }, (args) => ({ contents: NODE_FETCH_STUBS[args.path], loader: 'js' }));
+  },
+};
+
 const context = await esbuild.context({
-  entryPoints: ['src/extension.ts'],
+  entryPoints: { extension: 'src/extension.ts', ...LAZY_MODULES },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node18',
-  outfile: 'dist/extension.js',
+  outdir: 'dist',
+  // import() becomes require(): VS Code 1.74 loads extensions as CommonJS.
+  supported: { 'dynamic-import': false },
   // fetch-blob (under node-fetch) falls back to web-streams-polyfill only on Node < 16.5;
   // VS Code's extension host has had global web streams since 1.74, so the 60 KB
   // polyfill is left out of the bundle.
@@ -38,7 +83,7 @@ const context = await esbuild.context({
   sourcesContent: false,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'silent',
-  plugins: watch ? [problemMatcherPlugin] : [],
+  plugins: [lazyModulesPlugin, nodeFetchStubsPlugin, ...(watch ? [problemMatcherPlugin] : [])],
 });
 
 if (watch) {

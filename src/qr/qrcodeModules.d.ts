@@ -1,4 +1,4 @@
-// Types for the three modules of the `qrcode` package that the extension imports
+// Types for the modules of the `qrcode` package that the extension imports
 // directly instead of its main entry (see qrImage.ts for why). @types/qrcode describes
 // only the main entry; these signatures follow qrcode 1.5's lib/ sources.
 
@@ -14,25 +14,9 @@ declare module 'qrcode/lib/renderer/svg-tag' {
   export function render(qrData: QRCode, options?: QRCodeRenderersOptions): string;
 }
 
-declare module 'qrcode/lib/renderer/utils' {
+declare module 'qrcode/lib/renderer/png' {
+  import type { PNG } from 'pngjs';
   import type { QRCode, QRCodeRenderersOptions } from 'qrcode';
-  export interface Rgba {
-    r: number;
-    g: number;
-    b: number;
-    a: number;
-    hex: string;
-  }
-  export interface RendererOptions {
-    width: number | undefined;
-    scale: number;
-    margin: number;
-    color: { dark: Rgba; light: Rgba };
-  }
-  /** Fills in the defaults (margin 4, scale 4, black on white). Mutates `options.color`. */
-  export function getOptions(options?: QRCodeRenderersOptions): RendererOptions;
-  /** Width and height in pixels of the rendered image, quiet zone included. */
-  export function getImageWidth(qrSize: number, options: RendererOptions): number;
-  /** Writes RGBA pixels (4 bytes each, row by row) of the code and its quiet zone. */
-  export function qrToImageData(imageData: Uint8Array, qr: QRCode, options: RendererOptions): void;
+  /** The code as a pngjs image (RGBA), `scale` pixels per module, quiet zone included. */
+  export function render(qrData: QRCode, options?: QRCodeRenderersOptions): PNG;
 }

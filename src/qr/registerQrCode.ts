@@ -1,22 +1,30 @@
 // "Show QR Code": from a link's context menu, with a link (or its id) as argument, or
-// from the command palette with a link picker.
+// from the command palette with a link picker. The panel and the QR encoder are a
+// separate file of the bundle (dist/qrPanel.js, see esbuild.mjs), loaded on first use:
+// activation does not pay for a feature most sessions never open.
 import * as vscode from 'vscode';
 import { quotedLinkName } from '../links/linkLabel';
 import { resolveLinks } from '../links/pickLink';
 import type { Services } from '../services';
-import { QrPanels } from './qrPanel';
+import type { QrPanels } from './qrPanel';
 
 export function registerQrCode(services: Services): void {
-  const panels = new QrPanels(services);
+  let panels: Promise<QrPanels> | undefined;
+  const loadPanels = () =>
+    (panels ??= import('./qrPanel.js').then(({ QrPanels }) => {
+      const created = new QrPanels(services);
+      services.context.subscriptions.push(created);
+      return created;
+    }));
+
   services.context.subscriptions.push(
-    panels,
     vscode.commands.registerCommand(
       'agenthuman.showQrCode',
       async (clicked?: unknown, selected?: unknown): Promise<vscode.WebviewPanel | undefined> => {
         const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: 'Show the QR code of which link?' })) ?? [];
         if (!link) return undefined;
         try {
-          return panels.show(link);
+          return (await loadPanels()).show(link);
         } catch (error) {
           services.errors.report(error, `Could not make a QR code of ${quotedLinkName(link)}`);
           return undefined;
