@@ -5,7 +5,7 @@ import type { LinksView } from '../tree/linksView';
 import { ALL_LINKS, type LinkFilter, LINK_FILTERS } from '../tree/viewOptions';
 
 /**
- * @param id optional, skips the QuickPick: 'all' | 'active' | 'paused' | 'expired'
+ * @param id optional, skips the QuickPick: 'all' | 'active' | 'paused' | 'expired' | 'attention'
  * @returns the id of the filter now applied, or undefined when cancelled
  */
 export async function filterLinks(view: LinksView, id: unknown): Promise<string | undefined> {

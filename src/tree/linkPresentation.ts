@@ -1,6 +1,7 @@
 // How a link looks in the tree: label, description, tooltip text, status icon. Pure: no
 // `vscode` import, so every string a user reads is unit-tested in plain Node.
 import type { Link, LinkStatus } from '../api/schemas';
+import { type AttentionReason, describeReason } from '../attention/attention';
 import { linkDisplayName } from '../links/linkLabel';
 
 const MINUTE = 60_000;
@@ -75,10 +76,17 @@ export function expiryText(link: Link, now: number): string {
   return pastExpiry ? `expired ${formatRelative(expires, now)}` : `expires ${formatRelative(expires, now)}`;
 }
 
-/** The text after the label: "12/100 uses · expires in 3 days". */
-export function linkDescription(link: Link, now: number): string {
-  return `${usesText(link)} · ${expiryText(link, now)}`;
+/**
+ * The text after the label: "12/100 uses · expires in 3 days". A link that needs
+ * attention because it expires soon says so in hours: "12/∞ uses · expires in 5 h".
+ */
+export function linkDescription(link: Link, now: number, attention: readonly AttentionReason[] = []): string {
+  const expiring = attention.find((reason) => reason.kind === 'expiresSoon');
+  return `${usesText(link)} · ${expiring ? describeReason(expiring) : expiryText(link, now)}`;
 }
+
+/** The icon colour of a link that needs attention (the status icon keeps its shape). */
+export const ATTENTION_COLOR = 'list.warningForeground';
 
 export function linkLabel(link: Link): string {
   return linkDisplayName(link);
@@ -130,7 +138,7 @@ export function accessibilityLabel(link: Link, now: number): string {
  * The item's tooltip as Markdown. Every text from the API is escaped; the caller renders it
  * with a MarkdownString that is not trusted and does not allow HTML.
  */
-export function tooltipMarkdown(link: Link, now: number, timeZone?: string): string {
+export function tooltipMarkdown(link: Link, now: number, timeZone?: string, attention: readonly AttentionReason[] = []): string {
   const date = (iso: string) => {
     const time = Date.parse(iso);
     return `${formatAbsolute(time, timeZone)} (${formatRelative(time, now)})`;
@@ -145,5 +153,6 @@ export function tooltipMarkdown(link: Link, now: number, timeZone?: string): str
     `Expires: ${link.expires_at === null ? 'never' : date(link.expires_at)}`,
     `ID: ${escapeMarkdown(link.link_id)}`,
   ];
+  if (attention.length) lines.unshift(`**Needs attention:** ${attention.map(describeReason).join(', ')}`);
   return `${name}\n\n${escapeMarkdown(link.url)}\n\n${lines.join('  \n')}`;
 }

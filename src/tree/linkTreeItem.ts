@@ -1,8 +1,10 @@
 // A tree item from a link or a group, with the presentation of linkPresentation.ts.
 import * as vscode from 'vscode';
 import type { Link } from '../api/schemas';
+import { type AttentionThresholds, attentionReasons } from '../attention/attention';
 import {
   accessibilityLabel,
+  ATTENTION_COLOR,
   linkContextValue,
   linkDescription,
   linkLabel,
@@ -11,15 +13,16 @@ import {
 } from './linkPresentation';
 import type { LinkGroup } from './viewOptions';
 
-export function linkTreeItem(link: Link, now: number): vscode.TreeItem {
+export function linkTreeItem(link: Link, now: number, thresholds: AttentionThresholds): vscode.TreeItem {
   const item = new vscode.TreeItem(linkLabel(link), vscode.TreeItemCollapsibleState.None);
+  const attention = attentionReasons(link, thresholds, now);
   item.id = link.link_id;
-  item.description = linkDescription(link, now);
+  item.description = linkDescription(link, now, attention);
   item.contextValue = linkContextValue(link);
   const status = statusPresentation(link.status);
-  item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(status.color));
+  item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(attention.length ? ATTENTION_COLOR : status.color));
   // Every API text in it is escaped; and nothing in it may run a command or render HTML.
-  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now));
+  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now, undefined, attention));
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
   tooltip.supportThemeIcons = false;

@@ -2,6 +2,7 @@
 // to show onto tree items; commands invoked on an item receive its node, `{kind: 'link', link}`.
 import * as vscode from 'vscode';
 import type { Link } from '../api/schemas';
+import type { AttentionThresholds } from '../attention/attention';
 import { groupTreeItem, linkTreeItem } from './linkTreeItem';
 import type { LinkGroup } from './viewOptions';
 
@@ -26,6 +27,8 @@ export interface LinksTreeSource {
   roots(): LinksTreeNode[];
   /** Called whenever VS Code asks for the top level: the view is being shown. */
   onRootsRequested(): void;
+  /** When a link needs attention (from the settings). */
+  attentionThresholds(): AttentionThresholds;
 }
 
 export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>, vscode.Disposable {
@@ -40,7 +43,9 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
   }
 
   getTreeItem(node: LinksTreeNode): vscode.TreeItem {
-    return node.kind === 'link' ? linkTreeItem(node.link, Date.now()) : groupTreeItem(node.group);
+    return node.kind === 'link'
+      ? linkTreeItem(node.link, Date.now(), this.source.attentionThresholds())
+      : groupTreeItem(node.group);
   }
 
   getChildren(node?: LinksTreeNode): LinksTreeNode[] {

@@ -3,9 +3,10 @@
 // visible) and how a failed load is told (once for automatic loads).
 import * as vscode from 'vscode';
 import { isAgentHumanError } from '../api/errors';
+import { type AttentionThresholds, summarizeAttention } from '../attention/attention';
 import { hostOf } from '../errors/errorReporter';
 import type { Services } from '../services';
-import { affects, apiBaseUrl, autoRefreshSeconds } from '../settings/settings';
+import { affects, apiBaseUrl, attentionThresholds, autoRefreshSeconds } from '../settings/settings';
 import { IntervalTimer } from './autoRefresh';
 import { linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
 import {
@@ -39,6 +40,7 @@ export class LinksView implements vscode.Disposable {
 
   private currentFilter: LinkFilter;
   private currentGroupBy: GroupBy;
+  private thresholds: AttentionThresholds = attentionThresholds();
   private hasKey: boolean | undefined;
   private firstLoadRequested = false;
   /** The key or base URL changed while the view was hidden: load when it is shown. */
@@ -50,7 +52,11 @@ export class LinksView implements vscode.Disposable {
     const memento = services.context.globalState;
     this.currentFilter = findFilter(memento.get(FILTER_STATE_KEY));
     this.currentGroupBy = parseGroupBy(memento.get(GROUP_BY_STATE_KEY));
-    this.provider = new LinksTreeProvider({ roots: () => this.roots(), onRootsRequested: () => this.onRootsRequested() });
+    this.provider = new LinksTreeProvider({
+      roots: () => this.roots(),
+      onRootsRequested: () => this.onRootsRequested(),
+      attentionThresholds: () => this.thresholds,
+    });
     this.treeView = vscode.window.createTreeView(LINKS_VIEW_ID, { treeDataProvider: this.provider, canSelectMany: true });
     this.disposables.push(
       this.provider,
@@ -63,6 +69,10 @@ export class LinksView implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, 'autoRefreshSeconds')) this.armTimers();
         if (affects(event, 'apiBaseUrl')) void this.onBaseUrlChanged();
+        if (affects(event, 'attention')) {
+          this.thresholds = attentionThresholds();
+          this.render();
+        }
       }),
     );
     void this.readKey().then(() => this.render());
@@ -139,7 +149,7 @@ export class LinksView implements vscode.Disposable {
 
   private compute(): { state: ViewState; shown: ReturnType<typeof applyFilter> } {
     const { links } = this.services;
-    const shown = applyFilter(links.links, this.currentFilter, Date.now());
+    const shown = applyFilter(links.links, this.currentFilter, Date.now(), this.thresholds);
     const state = computeViewState({
       hasKey: this.hasKey,
       keyRejected: this.keyRejected,
@@ -170,6 +180,9 @@ export class LinksView implements vscode.Disposable {
     this.setContext('agenthuman.state', state);
     this.setContext('agenthuman.filtered', isFiltered(this.currentFilter));
     this.treeView.description = viewDescription(this.currentFilter);
+    // From the list already loaded, no request: under a status filter, the links of that status.
+    const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, Date.now());
+    this.treeView.badge = attention.count ? { value: attention.count, tooltip: attention.tooltip } : undefined;
     this.treeView.message = showsLinks(state)
       ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(apiBaseUrl()), now: Date.now() })
       : undefined;

@@ -1,6 +1,7 @@
 // The Links view's filter and grouping: which links show and how they are grouped, and
 // the globalState keys they persist under. Pure: no `vscode` import.
 import type { Link, LinkStatusFilter } from '../api/schemas';
+import { type AttentionThresholds, needsAttention } from '../attention/attention';
 import { statusPresentation } from './linkPresentation';
 
 export const FILTER_STATE_KEY = 'agenthuman.view.filter';
@@ -18,7 +19,7 @@ export interface LinkFilter {
    * Applied to the loaded list as well, so the view is right at once (before the reload
    * with the new status answers) and for filters the API cannot express.
    */
-  readonly matches: (link: Link, now: number) => boolean;
+  readonly matches: (link: Link, now: number, thresholds: AttentionThresholds) => boolean;
 }
 
 const byStatus = (status: Link['status']): LinkFilter => ({
@@ -30,11 +31,17 @@ const byStatus = (status: Link['status']): LinkFilter => ({
 
 export const ALL_LINKS: LinkFilter = { id: 'all', label: 'All', detail: 'Show every link', apiStatus: 'all', matches: () => true };
 
-/**
- * The choices of "Filter Links…", in order. Another filter (e.g. "Needs attention": loads
- * the active links and keeps those `needsAttention` accepts) is one more entry here.
- */
-export const LINK_FILTERS: readonly LinkFilter[] = [ALL_LINKS, byStatus('active'), byStatus('paused'), byStatus('expired')];
+/** Active links about to expire or near their use limit: the API's active list, narrowed here. */
+export const NEEDS_ATTENTION: LinkFilter = {
+  id: 'attention',
+  label: 'Needs attention',
+  detail: 'Active links that expire soon or are near their use limit',
+  apiStatus: 'active',
+  matches: (link, now, thresholds) => needsAttention(link, thresholds, now),
+};
+
+/** The choices of "Filter Links…", in order. */
+export const LINK_FILTERS: readonly LinkFilter[] = [ALL_LINKS, byStatus('active'), byStatus('paused'), byStatus('expired'), NEEDS_ATTENTION];
 
 /** The filter with this id; anything unknown (an old or corrupt stored value) is "All". */
 export function findFilter(id: unknown, filters: readonly LinkFilter[] = LINK_FILTERS): LinkFilter {
@@ -45,8 +52,8 @@ export function isFiltered(filter: LinkFilter): boolean {
   return filter.id !== ALL_LINKS.id;
 }
 
-export function applyFilter(links: readonly Link[], filter: LinkFilter, now: number): Link[] {
-  return links.filter((link) => filter.matches(link, now));
+export function applyFilter(links: readonly Link[], filter: LinkFilter, now: number, thresholds: AttentionThresholds): Link[] {
+  return links.filter((link) => filter.matches(link, now, thresholds));
 }
 
 export const GROUP_BY_CHOICES = ['none', 'status', 'agent'] as const;

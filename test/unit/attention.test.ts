@@ -1,28 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { Link } from '../../src/api/schemas';
 import { attentionReasons, DEFAULT_THRESHOLDS, describeReason, needsAttention, summarizeAttention } from '../../src/attention/attention';
+import { at, HOUR, makeLink, NOW } from './linkFixture';
 
-const NOW = Date.parse('2026-11-22T12:00:00Z');
-const HOUR = 3_600_000;
-
-function link(overrides: Partial<Link> = {}): Link {
-  return {
-    link_id: 'lnk_test1',
-    name: 'Spring promo',
-    url: 'https://app.agenthuman.com/s/lnk_test1',
-    agent: {
-      agent_id: 'agnt_1', name: 'Support', avatar_image_url: null, created_at: '2026-01-01T00:00:00Z',
-      voice_agent: { provider: 'ElevenLabs', agent_id: 'el_1', auth_method: 'public' },
-    },
-    status: 'active',
-    uses: 0,
-    use_limit: null,
-    created_at: '2026-11-01T00:00:00Z',
-    expires_at: null,
-    ...overrides,
-  };
-}
-const at = (msFromNow: number) => new Date(NOW + msFromNow).toISOString();
+/** A calm active link: no limit, never expires. */
+const link = (overrides: Parameters<typeof makeLink>[0] = {}) => makeLink({ uses: 0, use_limit: null, expires_at: null, ...overrides });
 
 describe('links that need attention', () => {
   it('an active link expiring in exactly 24 h needs attention; one second later it does not', () => {

@@ -12,6 +12,7 @@ import {
   statusPresentation,
   tooltipMarkdown,
 } from '../../src/tree/linkPresentation';
+import { attentionReasons, DEFAULT_THRESHOLDS } from '../../src/attention/attention';
 import { at, DAY, HOUR, makeLink, MINUTE, NOW } from './linkFixture';
 
 describe('link item presentation', () => {
@@ -26,6 +27,18 @@ describe('link item presentation', () => {
   });
 
   describe('description', () => {
+    it('of a link that needs attention says the hours left: "12/∞ uses · expires in 5 h"', () => {
+      const link = makeLink({ use_limit: null, expires_at: at(5 * HOUR) });
+      assert.equal(linkDescription(link, NOW, attentionReasons(link, DEFAULT_THRESHOLDS, NOW)), '12/∞ uses · expires in 5 h');
+      const full = makeLink({ uses: 95, use_limit: 100, expires_at: null });
+      assert.equal(linkDescription(full, NOW, attentionReasons(full, DEFAULT_THRESHOLDS, NOW)), '95/100 uses · never expires');
+    });
+    it('the tooltip of a link that needs attention says why, first', () => {
+      const link = makeLink({ uses: 95, use_limit: 100, expires_at: at(5 * HOUR) });
+      const tooltip = tooltipMarkdown(link, NOW, 'UTC', attentionReasons(link, DEFAULT_THRESHOLDS, NOW));
+      assert.match(tooltip, /\n\n\*\*Needs attention:\*\* expires in 5 h, 95\/100 uses {2}\nStatus: Active/);
+      assert.doesNotMatch(tooltipMarkdown(makeLink(), NOW, 'UTC', []), /Needs attention/);
+    });
     it('shows uses against the limit and the time left: "12/100 uses · expires in 3 days"', () => {
       assert.equal(linkDescription(makeLink(), NOW), '12/100 uses · expires in 3 days');
     });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AgentHumanError } from '../../src/api/errors';
+import { DEFAULT_THRESHOLDS } from '../../src/attention/attention';
 import {
   applyFilter,
   findFilter,
@@ -12,7 +13,7 @@ import {
   viewDescription,
 } from '../../src/tree/viewOptions';
 import { computeViewState, showsLinks, viewMessage, type ViewFacts } from '../../src/tree/viewState';
-import { HOUR, makeLink, NOW } from './linkFixture';
+import { at, HOUR, makeLink, NOW } from './linkFixture';
 
 const support = makeLink().agent;
 const sales = { ...support, agent_id: 'agnt_2', name: 'Sales' };
@@ -25,14 +26,25 @@ const links = [
 const ids = (list: { link_id: string }[]) => list.map((l) => l.link_id);
 
 describe('Links view: filter', () => {
-  it('offers All, Active, Paused, Expired in that order, each asking the API for its status', () => {
+  it('offers All, Active, Paused, Expired, Needs attention in that order, each asking the API for a status', () => {
     assert.deepEqual(LINK_FILTERS.map((f) => [f.label, f.apiStatus]), [
-      ['All', 'all'], ['Active', 'active'], ['Paused', 'paused'], ['Expired', 'expired'],
+      ['All', 'all'], ['Active', 'active'], ['Paused', 'paused'], ['Expired', 'expired'], ['Needs attention', 'active'],
     ]);
   });
+  it('"Needs attention" keeps the active links that expire soon or are near their limit', () => {
+    const mixed = [
+      makeLink({ link_id: 'lnk_soon', expires_at: at(5 * HOUR) }),
+      makeLink({ link_id: 'lnk_full', uses: 95, use_limit: 100, expires_at: null }),
+      makeLink({ link_id: 'lnk_calm', uses: 1, use_limit: 100 }),
+      makeLink({ link_id: 'lnk_paused', status: 'paused', expires_at: at(HOUR) }),
+    ];
+    assert.deepEqual(ids(applyFilter(mixed, findFilter('attention'), NOW, DEFAULT_THRESHOLDS)), ['lnk_soon', 'lnk_full']);
+    assert.deepEqual(ids(applyFilter(mixed, findFilter('attention'), NOW, { expiresWithinHours: 1, usageRatio: 1 })), []);
+    assert.equal(viewDescription(findFilter('attention')), 'Filter: Needs attention');
+  });
   it('shows only the links of the chosen status, in the server order', () => {
-    assert.deepEqual(ids(applyFilter(links, findFilter('active'), NOW)), ['lnk_a', 'lnk_c']);
-    assert.deepEqual(ids(applyFilter(links, findFilter('all'), NOW)), ['lnk_a', 'lnk_b', 'lnk_c', 'lnk_d']);
+    assert.deepEqual(ids(applyFilter(links, findFilter('active'), NOW, DEFAULT_THRESHOLDS)), ['lnk_a', 'lnk_c']);
+    assert.deepEqual(ids(applyFilter(links, findFilter('all'), NOW, DEFAULT_THRESHOLDS)), ['lnk_a', 'lnk_b', 'lnk_c', 'lnk_d']);
   });
   it('a stored value that is unknown or corrupt falls back to All (unfiltered)', () => {
     for (const stored of [undefined, null, 'attention-v0', 42, { id: 'paused' }]) {
