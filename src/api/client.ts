@@ -4,7 +4,7 @@
 import fetch, { type Headers } from 'node-fetch';
 import * as z from 'zod/mini';
 import { parseApiBaseUrl } from './baseUrl';
-import { AgentHumanError, type AgentHumanErrorKind, kindForStatus, readErrorBody } from './errors';
+import { AgentHumanError, type AgentHumanErrorKind, isAgentHumanError, kindForStatus, readErrorBody } from './errors';
 import { parseRetryAfter, RateLimiter, type RateLimitSnapshot } from './rateLimit';
 import {
   type Agent,
@@ -139,7 +139,7 @@ export class AgentHumanClient {
       const answer = await this.request({ method: 'GET', path: '/v1/agents', schema: ListAgentsResponseSchema, ...options });
       return { agents: answer.agents, available: true };
     } catch (error) {
-      if (error instanceof AgentHumanError) {
+      if (isAgentHumanError(error)) {
         const missing = error.kind === 'notFound' || error.status === 405 || error.status === 501;
         if (missing || error.kind === 'badResponse') {
           return { agents: [], available: false, reason: error.message };

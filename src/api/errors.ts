@@ -29,8 +29,16 @@ export interface AgentHumanErrorInit {
   cause?: unknown;
 }
 
+/**
+ * Marks AgentHumanErrors for `isAgentHumanError`. A registered symbol rather than
+ * `instanceof`: features loaded on first use are separate files of the bundle, each with
+ * its own copy of this class, and an error crosses from one to the other.
+ */
+const BRAND = Symbol.for('agenthuman-links.AgentHumanError');
+
 export class AgentHumanError extends Error {
   override readonly name = 'AgentHumanError';
+  readonly [BRAND] = true;
   readonly status?: number;
   readonly method?: string;
   readonly path?: string;
@@ -60,7 +68,10 @@ export class AgentHumanError extends Error {
 }
 
 export function isAgentHumanError(value: unknown, kind?: AgentHumanErrorKind): value is AgentHumanError {
-  return value instanceof AgentHumanError && (kind === undefined || value.kind === kind);
+  return (
+    typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true &&
+    (kind === undefined || (value as AgentHumanError).kind === kind)
+  );
 }
 
 export function kindForStatus(status: number): AgentHumanErrorKind {

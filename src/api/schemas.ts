@@ -2,6 +2,7 @@
 // Parsing is lenient about extra fields (the API may add some) and strict about the
 // fields the contract requires. No `vscode` import here: this runs in plain Node tests.
 import * as z from 'zod/mini';
+import { AGENT_ID_PATTERN, LINK_ID_PATTERN, LINK_STATUSES } from './identifiers';
 
 /** Dates in answers: anything `Date.parse` reads (lenient: the API may vary the format). */
 const isoDate = z.string().check(
@@ -40,13 +41,8 @@ const webUrl = z.string().check(
   }, 'must be an http(s) URL'),
 );
 
-export const LINK_STATUSES = ['active', 'paused', 'expired'] as const;
+export { AGENT_ID_PATTERN, LINK_ID_PATTERN, LINK_STATUSES, type LinkStatus, type LinkStatusFilter } from './identifiers';
 export const LinkStatusSchema = z.enum(LINK_STATUSES);
-export type LinkStatus = z.infer<typeof LinkStatusSchema>;
-export type LinkStatusFilter = LinkStatus | 'all';
-
-export const LINK_ID_PATTERN = /^lnk_[A-Za-z0-9_-]+$/;
-export const AGENT_ID_PATTERN = /^agnt_[A-Za-z0-9_-]+$/;
 
 export const VoiceAgentSchema = z.looseObject({
   provider: z.string(),

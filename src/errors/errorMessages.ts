@@ -1,6 +1,6 @@
 // What to tell the user about a failure, and which buttons to offer. Pure: no `vscode`
 // import, so every message is unit-tested in plain Node.
-import { AgentHumanError } from '../api/errors';
+import { isAgentHumanError } from '../api/errors';
 
 export type ErrorAction = 'retry' | 'setApiKey' | 'updateApiKey' | 'showLog' | 'openSettings' | 'refresh';
 
@@ -36,7 +36,7 @@ function sentence(text: string): string {
  * @param host the API host, for network messages
  */
 export function describeError(error: unknown, action: string, host: string, now = Date.now()): ErrorDescription {
-  if (!(error instanceof AgentHumanError)) {
+  if (!isAgentHumanError(error)) {
     const detail = error instanceof Error ? error.message : String(error);
     return { message: `${action}: ${sentence(detail)}`, actions: ['showLog'] };
   }
@@ -90,7 +90,7 @@ export function describeError(error: unknown, action: string, host: string, now 
  * "it no longer exists", "too many requests, try again in 42 s".
  */
 export function briefReason(error: unknown, host: string, now = Date.now()): string {
-  if (!(error instanceof AgentHumanError)) return error instanceof Error ? error.message : String(error);
+  if (!isAgentHumanError(error)) return error instanceof Error ? error.message : String(error);
   const unsure = error.mayHaveReachedServer && error.method !== 'GET' ? ' (it may have changed anyway: refresh to check)' : '';
   switch (error.kind) {
     case 'notFound':

@@ -2,7 +2,7 @@
 // 401 goes through the shared re-authentication path. Details go to the log, never a
 // stack trace to a notification.
 import * as vscode from 'vscode';
-import { AgentHumanError } from '../api/errors';
+import { isAgentHumanError } from '../api/errors';
 import { SecretStorageError } from '../auth/apiKeyStore';
 import type { Reauthentication } from '../auth/reauthentication';
 import { apiBaseUrl } from '../settings/settings';
@@ -32,7 +32,7 @@ export class ErrorReporter {
 
   private async show(error: unknown, action: string, options: ReportOptions): Promise<void> {
     this.log.error(`${action}: ${error instanceof Error ? error.message : String(error)}`);
-    if (error instanceof AgentHumanError && error.kind === 'unauthorized') {
+    if (isAgentHumanError(error, 'unauthorized')) {
       if ((await this.reauth.handleUnauthorized()) && options.retry) await options.retry();
       return;
     }

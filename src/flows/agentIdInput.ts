@@ -1,5 +1,5 @@
 // Checks an agent id typed by hand. Pure: no `vscode` import.
-import { AGENT_ID_PATTERN } from '../api/schemas';
+import { AGENT_ID_PATTERN } from '../api/identifiers';
 
 export type AgentIdResult = { ok: true; agentId: string } | { ok: false; message: string };
 

@@ -3,7 +3,8 @@
 // ONE PUT with only the changed fields through the shared update path. Esc anywhere
 // sends nothing. No `vscode` import here.
 import { isAgentHumanError } from '../api/errors';
-import { LINK_STATUSES, type Link, type LinkStatus, type UpdateLinkRequest } from '../api/schemas';
+import { LINK_STATUSES, type LinkStatus } from '../api/identifiers';
+import type { Link, UpdateLinkRequest } from '../api/schemas';
 import { describeError } from '../errors/errorMessages';
 import { quotedLinkName } from '../links/linkLabel';
 import { BACK, ButtonPress, CANCEL, type PromptItem } from '../wizard/prompter';

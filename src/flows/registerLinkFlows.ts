@@ -1,5 +1,6 @@
-// Wires the create / edit flows to VS Code: the real prompter, notifications, progress,
-// clipboard, the shared re-authentication and the shared update path.
+// Wires the create / edit flows to VS Code: notifications, progress, clipboard, the
+// shared re-authentication and the shared update path. The flows themselves are loaded
+// on first use from linkFlows.ts (dist/linkFlows.js).
 //
 //   agenthuman.createLink()                                  interactive (5 steps)
 //   agenthuman.createLink({ agentId, name?, expiresAt?, useLimit? })   no prompts
@@ -13,10 +14,8 @@ import { resolveLinks } from '../links/pickLink';
 import { sendLinkUpdate } from '../links/updateLink';
 import type { Services } from '../services';
 import { apiBaseUrl, copyOnCreate } from '../settings/settings';
-import { VsCodePrompter } from '../wizard/vscodePrompter';
-import { createLinkDirect, isCreateLinkArgs, runCreateLinkFlow } from './createLink';
-import { editLinkDirect, isEditLinkArgs, runEditLinkFlow } from './editLink';
-import type { AgentCache, FlowDeps, FlowUi } from './flowDeps';
+import type { AgentCache, FlowUi } from './flowDeps';
+import type { FlowServices } from './linkFlows';
 
 /** Registered by the Links view when it can select an item (issue 3); used if present. */
 const REVEAL_COMMAND = 'agenthuman.revealLink';
@@ -29,8 +28,8 @@ export function registerLinkFlows(services: Services): void {
     delete agentCache.loadedAt;
     delete agentCache.unavailable;
   }));
-  const deps = (): FlowDeps => ({
-    prompter: new VsCodePrompter(),
+  const flows = () => import('./linkFlows.js');
+  const deps = (): FlowServices => ({
     client: services.client,
     links: services.links,
     ui: vscodeFlowUi(services),
@@ -41,19 +40,19 @@ export function registerLinkFlows(services: Services): void {
   services.context.subscriptions.push(
     registerFlowCommand(services, 'agenthuman.createLink', 'Could not create the link', async (args?: unknown) => {
       if (!(await hasKey(services))) return undefined;
-      if (isCreateLinkArgs(args)) return createLinkDirect(deps(), args);
-      return runCreateLinkFlow(deps());
+      return (await flows()).createLink(deps(), args);
     }),
     registerFlowCommand(services, 'agenthuman.editLink', 'Could not edit the link', async (target?: unknown, second?: unknown) => {
       if (!(await hasKey(services))) return undefined;
+      const { editLink, isEditLinkArgs } = await flows();
       if (isEditLinkArgs(second)) {
         const link = await linkForArgument(services, target);
-        return link ? editLinkDirect(deps(), link, second) : undefined;
+        return link ? editLink(deps(), link, second) : undefined;
       }
       const picked = await resolveLinks(services, target, second, { placeHolder: 'Choose the link to edit' });
       const link = picked?.[0];
       if (!link) return undefined;
-      return runEditLinkFlow(deps(), services.links.find(link.link_id) ?? link);
+      return editLink(deps(), services.links.find(link.link_id) ?? link, undefined);
     }),
   );
 }

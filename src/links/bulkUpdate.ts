@@ -3,7 +3,7 @@
 // links that failed and why. Used by Pause / Resume / Delete on a multi-selection, and
 // open to other bulk actions (e.g. the flows of issue 4).
 import * as vscode from 'vscode';
-import { AgentHumanError } from '../api/errors';
+import { isAgentHumanError } from '../api/errors';
 import type { Link, UpdateLinkRequest } from '../api/schemas';
 import { briefReason } from '../errors/errorMessages';
 import { hostOf } from '../errors/errorReporter';
@@ -69,7 +69,7 @@ export function bulkUpdateLinks(
 }
 
 function isUnauthorized(error: unknown): boolean {
-  return error instanceof AgentHumanError && error.kind === 'unauthorized';
+  return isAgentHumanError(error, 'unauthorized');
 }
 
 function report(services: Services, total: number, outcome: BulkOutcome, options: BulkOptions): void {

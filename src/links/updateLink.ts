@@ -2,7 +2,7 @@
 // with only the changed fields, the item updated in place from the server's answer, and
 // failures reported with the right action. A 404 removes the link after saying so.
 import * as vscode from 'vscode';
-import { AgentHumanError } from '../api/errors';
+import { isAgentHumanError } from '../api/errors';
 import type { Link, UpdateLinkRequest } from '../api/schemas';
 import type { Services } from '../services';
 import { quotedLinkName } from './linkLabel';
@@ -22,7 +22,7 @@ export async function sendLinkUpdate(services: Services, link: Link, changes: Up
     services.links.upsert(updated);
     return { link: updated };
   } catch (error) {
-    if (error instanceof AgentHumanError && error.kind === 'notFound') services.links.remove(link.link_id);
+    if (isAgentHumanError(error, 'notFound')) services.links.remove(link.link_id);
     return { error };
   }
 }
@@ -39,7 +39,7 @@ export async function updateLink(
     () => sendLinkUpdate(services, link, changes),
   );
   if (outcome.error) {
-    const gone = outcome.error instanceof AgentHumanError && outcome.error.kind === 'notFound';
+    const gone = isAgentHumanError(outcome.error, 'notFound');
     services.errors.report(
       outcome.error,
       gone ? `Link ${quotedLinkName(link)} no longer exists and was removed from the list` : `Could not update link ${quotedLinkName(link)}`,

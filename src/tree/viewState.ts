@@ -1,6 +1,6 @@
 // Which welcome content the Links view shows (the `agenthuman.state` context key) and the
 // message above a list that is not up to date. Pure: no `vscode` import.
-import { AgentHumanError } from '../api/errors';
+import { isAgentHumanError } from '../api/errors';
 import { formatRetryTime } from '../errors/errorMessages';
 import { formatClock } from './linkPresentation';
 
@@ -39,7 +39,7 @@ export function showsLinks(state: ViewState): boolean {
 }
 
 function why(error: unknown, host: string, now: number): { headline: string; reason: string } {
-  if (!(error instanceof AgentHumanError)) return { headline: 'Not up to date', reason: 'The last refresh failed.' };
+  if (!isAgentHumanError(error)) return { headline: 'Not up to date', reason: 'The last refresh failed.' };
   switch (error.kind) {
     case 'network':
       return { headline: 'Offline', reason: `Could not reach ${host}.` };
@@ -77,7 +77,7 @@ export interface MessageFacts {
 export function viewMessage(facts: MessageFacts): string | undefined {
   const { error } = facts;
   if (!error) return undefined;
-  if (error instanceof AgentHumanError && (error.kind === 'unauthorized' || error.kind === 'missingApiKey')) return undefined;
+  if (isAgentHumanError(error) && (error.kind === 'unauthorized' || error.kind === 'missingApiKey')) return undefined;
   const { headline, reason } = why(error, facts.host, facts.now);
   if (facts.loadedAt === undefined) return `Could not load the links. ${reason}`;
   return `${headline} — showing links from ${formatClock(facts.loadedAt, facts.now, facts.timeZone)}. ${reason}`;

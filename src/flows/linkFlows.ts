@@ -1,0 +1,27 @@
+// The create / edit flows with their QuickPick / InputBox prompter: a file of its own in
+// the bundle (dist/linkFlows.js, see esbuild.mjs), loaded the first time a flow runs, so
+// activation does not load them. registerLinkFlows.ts wires the commands to it.
+import type { Link } from '../api/schemas';
+import { VsCodePrompter } from '../wizard/vscodePrompter';
+import { createLinkDirect, isCreateLinkArgs, runCreateLinkFlow } from './createLink';
+import { editLinkDirect, isEditLinkArgs, runEditLinkFlow } from './editLink';
+import type { FlowDeps } from './flowDeps';
+
+/** Everything a flow needs but the prompter, which must come from this file. */
+export type FlowServices = Omit<FlowDeps, 'prompter'>;
+
+const withPrompter = (services: FlowServices): FlowDeps => ({ ...services, prompter: new VsCodePrompter() });
+
+/** With `{ agentId, … }` creates at once; otherwise runs the 5-step flow. */
+export function createLink(services: FlowServices, args: unknown): Promise<Link | undefined> {
+  const deps = withPrompter(services);
+  return isCreateLinkArgs(args) ? createLinkDirect(deps, args) : runCreateLinkFlow(deps);
+}
+
+/** With `{ name?, status?, expiresAt?, useLimit? }` applies them at once; otherwise runs the edit flow. */
+export function editLink(services: FlowServices, link: Link, changes: unknown): Promise<Link | undefined> {
+  const deps = withPrompter(services);
+  return isEditLinkArgs(changes) ? editLinkDirect(deps, link, changes) : runEditLinkFlow(deps, link);
+}
+
+export { isEditLinkArgs };
