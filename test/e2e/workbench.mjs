@@ -25,7 +25,9 @@ export async function settle(page, timeoutMs = 2000) {
 
 /** Clicks the activity-bar icon whose tooltip/aria-label starts with `title` (default 'AgentHuman'). */
 export async function openActivityBarView(page, title = 'AgentHuman') {
-  const item = page.locator(`.activitybar .action-item a[aria-label^="${title}"], .activitybar .action-item[aria-label^="${title}"]`).first();
+  // The <li> itself: a badge on the icon (links needing attention) is its child and would
+  // otherwise "intercept" the click on the <a>.
+  const item = page.locator(`.activitybar li.action-item:has(> a[aria-label^="${title}"]), .activitybar .action-item[aria-label^="${title}"]`).first();
   await item.waitFor({ state: 'visible', timeout: 30_000 });
   await item.click();
   // The container's pane header appears in the side bar.
