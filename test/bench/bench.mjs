@@ -1,12 +1,16 @@
 // npm run bench — prints the extension's size and speed figures. Figures, not tests:
 // nothing here fails a build; budgets are printed next to each figure.
-//   node test/bench/bench.mjs [--skip-vsix]
+//   node test/bench/bench.mjs [--skip-vsix] [--skip-vscode]
+// The real-VS-Code figures (activation against an empty extension, TreeItems in the extension
+// host) need the cached code-server (`npm run code-server:install`); BENCH_ROUNDS=<n> fresh
+// code-server sessions, default 3. Without the cache, or with --skip-vscode, they are skipped.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -24,13 +28,13 @@ const gzip = gzipSync(bundle, { level: 9 }).length;
 row('dist/extension.js (minified)', kb(bundle.length), '≤ 120 KB', bundle.length <= 120 * 1024);
 row('dist/extension.js (gzip -9)', kb(gzip));
 
+const benchDir = mkdtempSync(join(tmpdir(), 'agenthuman-bench-'));
+let benchVsix;
 if (!process.argv.includes('--skip-vsix')) {
-  const dir = mkdtempSync(join(tmpdir(), 'agenthuman-bench-'));
-  const vsix = join(dir, 'bench.vsix');
-  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const size = statSync(vsix).size;
+  benchVsix = join(benchDir, 'bench.vsix');
+  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--out', benchVsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const size = statSync(benchVsix).size;
   row('.vsix package', kb(size), '≤ 150 KB', size <= 150 * 1024);
-  rmSync(dir, { recursive: true, force: true });
 }
 
 // ---- client overhead against the fake server ---------------------------------------
@@ -79,6 +83,122 @@ row('requests per list / per create+update+delete', `${listCalls} / ${writeCalls
 row(`list links, raw http.get (median of ${N})`, `${raw.median.toFixed(3)} ms (p95 ${raw.p95.toFixed(3)})`);
 row(`list links, client (median of ${N})`, `${viaClient.median.toFixed(3)} ms (p95 ${viaClient.p95.toFixed(3)})`);
 row('client overhead per call (median)', `${(viaClient.median - raw.median).toFixed(3)} ms`);
+
+// ---- tree items for 5,000 links: the pure presentation, in plain Node ----------------
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+{
+  // What src/tree/linkTreeItem.ts computes per link, without the vscode objects.
+  const p = require(join(root, 'out/src/tree/linkPresentation.js'));
+  const { attentionReasons, DEFAULT_THRESHOLDS } = require(join(root, 'out/src/attention/attention.js'));
+  const { generateLinks } = require(join(root, 'out/test/bench/links.js'));
+  const links = generateLinks(5000);
+  const present = (now) =>
+    links.map((link) => {
+      const attention = attentionReasons(link, DEFAULT_THRESHOLDS, now);
+      const status = p.statusPresentation(link.status);
+      return {
+        label: p.linkLabel(link),
+        description: p.linkDescription(link, now, attention),
+        icon: status.icon,
+        color: attention.length ? p.ATTENTION_COLOR : status.color,
+        contextValue: p.linkContextValue(link),
+        tooltip: p.tooltipMarkdown(link, now, undefined, attention),
+        accessibility: p.accessibilityLabel(link, now),
+      };
+    });
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const now = Date.now();
+    const t = performance.now();
+    if (present(now).length !== links.length) throw new Error('presentation lost links');
+    times.push(performance.now() - t);
+  }
+  row('5,000 items: label/description/icon/tooltip (Node), first', ms(times[0]), '≤ 50 ms', times[0] <= 50);
+  row('5,000 items: same, median of 7', ms(median(times)), '≤ 50 ms', median(times) <= 50);
+}
+
+// ---- in code-server: activation vs an empty extension; real vscode.TreeItems ----------
+if (!process.argv.includes('--skip-vscode')) {
+  try {
+    await extensionHostBench();
+  } catch (err) {
+    row('extension host', `not measured: ${err.message.split('\n')[0]}`);
+  }
+}
+rmSync(benchDir, { recursive: true, force: true });
+
+async function extensionHostBench() {
+  const { codeServerPaths } = await import('../harness/install.mjs');
+  if (!existsSync(codeServerPaths().marker)) throw new Error('code-server is not installed (npm run code-server:install)');
+  const { startCodeServer } = await import('../harness/code-server.mjs');
+  const { openBrowser, openWorkbench } = await import('../harness/browser.mjs');
+  const { findExtensionVsix, packageRunnerVsix } = await import('../harness/vsix.mjs');
+  const { sleep } = await import('../harness/util.mjs');
+  const suite = join(root, 'out/test/bench/extensionHost.js');
+  if (!existsSync(suite)) throw new Error(`${suite} not found: compile first`);
+  const ours = benchVsix ?? findExtensionVsix();
+  const runner = await packageRunnerVsix(benchDir);
+  const empty = packageEmptyExtension();
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS || 3));
+  const results = [];
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 ? 'empty-first' : 'ours-first';
+    const resultsFile = join(benchDir, `results-${round}.jsonl`);
+    const configFile = join(benchDir, `config-${round}.json`);
+    writeFileSync(configFile, JSON.stringify({ suite, resultsFile }));
+    let codeServer;
+    let browser;
+    try {
+      codeServer = await startCodeServer({
+        vsix: [ours, runner, empty],
+        env: { AGENTHUMAN_VSCODE_TEST_CONFIG: configFile, AGENTHUMAN_BENCH_ORDER: order },
+        quiet: true,
+      });
+      browser = await openBrowser(codeServer.url);
+      await openWorkbench(browser.page, codeServer.url);
+      const deadline = Date.now() + 90_000;
+      let events = [];
+      while (!events.some((e) => e.event === 'end' || e.event === 'error')) {
+        if (Date.now() > deadline) throw new Error('no bench results within 90 s');
+        await sleep(200);
+        events = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+      }
+      const error = events.find((e) => e.event === 'error');
+      if (error) throw new Error(error.message);
+      results.push(Object.assign({}, ...events.filter((e) => e.event === 'bench')));
+    } finally {
+      await browser?.close();
+      await codeServer?.stop();
+    }
+  }
+  for (const [i, r] of results.entries()) {
+    row(`activation round ${i + 1} (${r.order.join(' then ')})`, `ours ${ms(r.oursMs)}, empty ${ms(r.emptyMs)}, ratio ${(r.oursMs / r.emptyMs).toFixed(1)}`);
+  }
+  const ratio = median(results.map((r) => r.oursMs / r.emptyMs));
+  row(`activation ours / empty (median of ${results.length} code-server runs)`, ratio.toFixed(2), '≤ 1.5', ratio <= 1.5);
+  row('activation ours, median', ms(median(results.map((r) => r.oursMs))));
+  const tree = results.flatMap((r) => r.treeItems5000Ms.slice(1));
+  row('5,000 vscode.TreeItems (extension host), first', ms(median(results.map((r) => r.treeItems5000Ms[0]))), '≤ 50 ms', median(results.map((r) => r.treeItems5000Ms[0])) <= 50);
+  row('5,000 vscode.TreeItems, median of the rest', ms(median(tree)), '≤ 50 ms', median(tree) <= 50);
+}
+
+/** A do-nothing extension, the baseline of the activation time. */
+function packageEmptyExtension() {
+  const dir = join(benchDir, 'empty-extension');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'agenthuman-links-bench-empty', displayName: 'Empty (bench baseline)', version: '0.0.1', publisher: 'agenthuman-links',
+    license: 'MIT', private: true, engines: { vscode: '^1.74.0' }, main: './extension.js', activationEvents: [], contributes: {},
+  }));
+  writeFileSync(join(dir, 'extension.js'), "'use strict';\nexports.activate = function () {};\nexports.deactivate = function () {};\n");
+  writeFileSync(join(dir, 'README.md'), 'Baseline for the activation benchmark.\n');
+  writeFileSync(join(dir, '.vscodeignore'), '*.vsix\n');
+  appendFileSync(join(dir, 'LICENSE'), 'MIT\n');
+  const out = join(benchDir, 'empty.vsix');
+  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--out', out, '--allow-missing-repository', '--no-dependencies'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return out;
+}
 
 // ---- report ------------------------------------------------------------------------
 const width = Math.max(...rows.map((r) => r.name.length));
