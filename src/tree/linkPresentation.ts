@@ -34,6 +34,21 @@ export function formatRelative(target: number, now: number): string {
   return span ? `${span} ago` : 'less than a minute ago';
 }
 
+/** One formatter per time zone: creating one costs about as much as 70 µs of formatting. */
+const dateFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -43,10 +58,7 @@ function pad(value: number): string {
  * unambiguous whatever the locale.
  */
 export function formatAbsolute(time: number, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
-  }).formatToParts(new Date(time));
+  const parts = dateFormat(timeZone).formatToParts(new Date(time));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return `${get('year')}-${pad(get('month'))}-${pad(get('day'))} ${pad(get('hour') % 24)}:${pad(get('minute'))}`;
 }

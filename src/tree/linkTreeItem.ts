@@ -21,14 +21,21 @@ export function linkTreeItem(link: Link, now: number, thresholds: AttentionThres
   item.contextValue = linkContextValue(link);
   const status = statusPresentation(link.status);
   item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(attention.length ? ATTENTION_COLOR : status.color));
-  // Every API text in it is escaped; and nothing in it may run a command or render HTML.
-  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now, undefined, attention));
+  item.accessibilityInformation = { label: accessibilityLabel(link, now) };
+  return item;
+}
+
+/**
+ * The item's tooltip, built when the user hovers it (TreeDataProvider.resolveTreeItem)
+ * rather than for every item. Every API text in it is escaped, and nothing in it may run
+ * a command or render HTML.
+ */
+export function linkTooltip(link: Link, now: number, thresholds: AttentionThresholds): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now, undefined, attentionReasons(link, thresholds, now)));
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
   tooltip.supportThemeIcons = false;
-  item.tooltip = tooltip;
-  item.accessibilityInformation = { label: accessibilityLabel(link, now) };
-  return item;
+  return tooltip;
 }
 
 export function groupTreeItem(group: LinkGroup): vscode.TreeItem {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Link } from '../api/schemas';
 import type { AttentionThresholds } from '../attention/attention';
-import { groupTreeItem, linkTreeItem } from './linkTreeItem';
+import { groupTreeItem, linkTooltip, linkTreeItem } from './linkTreeItem';
 import type { LinkGroup } from './viewOptions';
 
 export interface LinkNode {
@@ -46,6 +46,11 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
     return node.kind === 'link'
       ? linkTreeItem(node.link, Date.now(), this.source.attentionThresholds())
       : groupTreeItem(node.group);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: LinksTreeNode): vscode.TreeItem {
+    if (node.kind === 'link') item.tooltip = linkTooltip(node.link, Date.now(), this.source.attentionThresholds());
+    return item;
   }
 
   getChildren(node?: LinksTreeNode): LinksTreeNode[] {
