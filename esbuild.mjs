@@ -27,7 +27,7 @@ const problemMatcherPlugin = {
  * that activation does not load them. The source imports them with `import('./x.js')`;
  * this keeps such imports out of the main file, as `require('./x.js')` at run time.
  */
-const LAZY_MODULES = { qrPanel: 'src/qr/qrPanel.ts', linkFlows: 'src/flows/linkFlows.ts' };
+const LAZY_MODULES = { client: 'src/api/client.ts', qrPanel: 'src/qr/qrPanel.ts', linkFlows: 'src/flows/linkFlows.ts' };
 const lazyModulesPlugin = {
   name: 'lazy-modules',
   setup(build) {

@@ -2,7 +2,7 @@
 // Activation does no network request and no heavy work; the links load when the view
 // is shown or a command needs them.
 import * as vscode from 'vscode';
-import { AgentHumanClient } from './api/client';
+import { createLazyClient } from './api/lazyClient';
 import { registerApiKeyCommands } from './auth/apiKeyCommands';
 import { ApiKeyStore } from './auth/apiKeyStore';
 import { Reauthentication } from './auth/reauthentication';
@@ -19,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
   const keys = new ApiKeyStore(context.secrets);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
-  const client = new AgentHumanClient({
+  const client = createLazyClient({
     baseUrl: apiBaseUrl,
     apiKey: () => keys.get(),
     userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,

@@ -1,6 +1,6 @@
 // The long-lived pieces every feature uses, created once in `activate`.
 import type * as vscode from 'vscode';
-import type { AgentHumanClient } from './api/client';
+import type { AgentHumanApi } from './api/client';
 import type { ApiKeyStore } from './auth/apiKeyStore';
 import type { Reauthentication } from './auth/reauthentication';
 import type { ErrorReporter } from './errors/errorReporter';
@@ -8,7 +8,7 @@ import type { LinkStore } from './links/linkStore';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
-  readonly client: AgentHumanClient;
+  readonly client: AgentHumanApi;
   readonly keys: ApiKeyStore;
   readonly reauth: Reauthentication;
   readonly links: LinkStore;

@@ -82,6 +82,9 @@ interface Answer {
 
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
+/** What the extension calls: the endpoints, without the transport. */
+export type AgentHumanApi = Pick<AgentHumanClient, 'listLinks' | 'getLink' | 'createLink' | 'updateLink' | 'deleteLink' | 'listAgents'>;
+
 export class AgentHumanClient {
   private readonly limiter: RateLimiter;
   private readonly now: () => number;

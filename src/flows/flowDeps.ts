@@ -1,7 +1,7 @@
 // What the create / edit flows need from the outside world, as small interfaces so the
 // flows run in plain Node tests (scripted prompter, fake UI, real client against the
 // fake server). registerLinkFlows.ts wires the real ones. No `vscode` import here.
-import type { AgentHumanClient } from '../api/client';
+import type { AgentHumanApi } from '../api/client';
 import type { Agent, Link, UpdateLinkRequest } from '../api/schemas';
 import type { ErrorAction } from '../errors/errorMessages';
 import type { Prompter } from '../wizard/prompter';
@@ -47,7 +47,7 @@ export interface UpdateOutcome {
 
 export interface FlowDeps {
   prompter: Prompter;
-  client: Pick<AgentHumanClient, 'createLink' | 'listAgents' | 'listLinks' | 'getLink'>;
+  client: Pick<AgentHumanApi, 'createLink' | 'listAgents' | 'listLinks' | 'getLink'>;
   links: FlowLinkStore;
   ui: FlowUi;
   /** The shared update path (links/updateLink.ts `sendLinkUpdate`): one PUT, the store updated in place. */

@@ -2,7 +2,7 @@
 // place from the server's answers to create / update / delete, and kept in globalState
 // so that the last list stays visible offline or across a restart (marked stale).
 import * as vscode from 'vscode';
-import type { AgentHumanClient } from '../api/client';
+import type { AgentHumanApi } from '../api/client';
 import type { Agent, Link, LinkStatusFilter } from '../api/schemas';
 
 export type LinkChange =
@@ -36,7 +36,7 @@ export class LinkStore implements vscode.Disposable {
   lastError: unknown;
 
   constructor(
-    private readonly client: AgentHumanClient,
+    private readonly client: AgentHumanApi,
     private readonly memento: vscode.Memento,
     private readonly baseUrl: () => string,
   ) {

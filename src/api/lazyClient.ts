@@ -1,0 +1,18 @@
+// The client loaded on its first request. node-fetch and the zod schemas are about half
+// of the extension's code; in the bundle they are a file of their own (dist/client.js,
+// see esbuild.mjs), so activation, which sends nothing, does not load them. One client is
+// made, so its rate-limit state is shared by every call. No `vscode` import here.
+import type { AgentHumanApi, AgentHumanClient, AgentHumanClientOptions } from './client';
+
+export function createLazyClient(options: AgentHumanClientOptions): AgentHumanApi {
+  let client: Promise<AgentHumanClient> | undefined;
+  const load = () => (client ??= import('./client.js').then(({ AgentHumanClient }) => new AgentHumanClient(options)));
+  return {
+    listLinks: (...args) => load().then((c) => c.listLinks(...args)),
+    getLink: (...args) => load().then((c) => c.getLink(...args)),
+    createLink: (...args) => load().then((c) => c.createLink(...args)),
+    updateLink: (...args) => load().then((c) => c.updateLink(...args)),
+    deleteLink: (...args) => load().then((c) => c.deleteLink(...args)),
+    listAgents: (...args) => load().then((c) => c.listAgents(...args)),
+  };
+}
