@@ -1,6 +1,6 @@
 // "Copy Link as Markdown": `[name](url)`. Pure: no `vscode` import.
 import type { Link } from '../api/schemas';
-import { linkDisplayName } from '../links/linkLabel';
+import { linkName } from '../links/linkLabel';
 
 /**
  * Text that stays plain inside `[…]`: the characters that could close the brackets, start
@@ -19,5 +19,5 @@ export function linkDestination(url: string): string {
 }
 
 export function markdownLink(link: Pick<Link, 'name' | 'link_id' | 'url'>): string {
-  return `[${escapeLinkText(linkDisplayName(link))}](${linkDestination(link.url)})`;
+  return `[${escapeLinkText(linkName(link))}](${linkDestination(link.url)})`;
 }

@@ -1,6 +1,7 @@
 // What to tell the user about a failure, and which buttons to offer. Pure: no `vscode`
 // import, so every message is unit-tested in plain Node.
 import { isAgentHumanError } from '../api/errors';
+import { inertText } from '../links/linkLabel';
 
 export type ErrorAction = 'retry' | 'setApiKey' | 'updateApiKey' | 'showLog' | 'openSettings' | 'refresh';
 
@@ -40,8 +41,8 @@ export function describeError(error: unknown, action: string, host: string, now 
     const detail = error instanceof Error ? error.message : String(error);
     return { message: `${action}: ${sentence(detail)}`, actions: ['showLog'] };
   }
-  const server = error.serverMessage ? ` The server said: ${sentence(error.serverMessage)}` : '';
-  const suggestion = error.suggestion ? ` ${sentence(error.suggestion)}` : '';
+  const server = error.serverMessage ? ` The server said: ${sentence(inertText(error.serverMessage))}` : '';
+  const suggestion = error.suggestion ? ` ${sentence(inertText(error.suggestion))}` : '';
   switch (error.kind) {
     case 'missingApiKey':
       return { message: `${action}: no AgentHuman API key is set.`, actions: ['setApiKey'] };
@@ -109,7 +110,7 @@ export function briefReason(error: unknown, host: string, now = Date.now()): str
       return `the AgentHuman service had a problem (HTTP ${error.status ?? 500})`;
     case 'forbidden':
     case 'invalidRequest':
-      return error.serverMessage ? `the server refused: ${error.serverMessage}` : `the server refused (HTTP ${error.status ?? 400})`;
+      return error.serverMessage ? `the server refused: ${inertText(error.serverMessage)}` : `the server refused (HTTP ${error.status ?? 400})`;
     case 'badResponse':
       return 'the API sent an answer this extension cannot read';
     case 'badConfiguration':

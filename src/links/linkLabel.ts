@@ -1,9 +1,24 @@
 // How a link is named in messages and pickers. No `vscode` import here.
 import type { Link } from '../api/schemas';
 
-export function linkDisplayName(link: Pick<Link, 'name' | 'link_id'>): string {
+/**
+ * Text from the API made safe for a notification. VS Code turns `[label](target)` in a
+ * notification into a link, and a `command:` target runs a command when clicked: a link
+ * named `[Docs](command:…)` must not become one. Breaking `](` keeps the text readable.
+ */
+export function inertText(text: string): string {
+  return text.replace(/\]\s*\(/g, '] (');
+}
+
+/** The link's name as the API has it, or a placeholder: for exact uses such as the Markdown copy. */
+export function linkName(link: Pick<Link, 'name' | 'link_id'>): string {
   const name = link.name?.trim();
   return name ? name : `Untitled link (${link.link_id})`;
+}
+
+/** The name shown for a link in the tree, pickers and messages: safe for notifications. */
+export function linkDisplayName(link: Pick<Link, 'name' | 'link_id'>): string {
+  return inertText(linkName(link));
 }
 
 /** The name in curly quotes, for sentences: “Spring promo”. */
