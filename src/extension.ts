@@ -18,6 +18,7 @@ import { registerLinksView } from './tree/registerLinksView';
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
   const keys = new ApiKeyStore(context.secrets);
+  const reauth = new Reauthentication(keys);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
   const client = createLazyClient({
     baseUrl: apiBaseUrl,
@@ -27,9 +28,9 @@ export function activate(context: vscode.ExtensionContext): void {
       const line = `${method} ${path} → ${status ?? error ?? 'no answer'} (${Math.round(durationMs)} ms${attempt ? `, retry ${attempt}` : ''})`;
       if (error) log.warn(line);
       else log.info(line);
+      if (status !== undefined && status < 300) reauth.keyAccepted();
     },
   });
-  const reauth = new Reauthentication(keys);
   const links = new LinkStore(client, context.globalState, apiBaseUrl);
   const errors = new ErrorReporter(log, reauth);
   context.subscriptions.push(log, keys, reauth, links);

@@ -108,12 +108,6 @@ export class LinksView implements vscode.Disposable {
       this.failureReported = false;
       return true;
     } catch (error) {
-      if (trigger === 'user' && isAgentHumanError(error, 'unauthorized') && this.services.reauth.keyRejected) {
-        // The shared re-authentication stays quiet about a key the user declined to replace;
-        // a refresh the user asked for still deserves an answer.
-        void this.askForNewKey();
-        return false;
-      }
       if (trigger === 'user' || !this.failureReported) {
         this.failureReported = true;
         this.services.errors.report(error, 'Could not load the AgentHuman links', { retry: () => this.load('user') });
@@ -121,13 +115,6 @@ export class LinksView implements vscode.Disposable {
       return false;
     } finally {
       this.render();
-    }
-  }
-
-  private async askForNewKey(): Promise<void> {
-    const update = 'Update API Key';
-    if ((await vscode.window.showWarningMessage('The AgentHuman API key was rejected.', update)) === update) {
-      await vscode.commands.executeCommand('agenthuman.setApiKey');
     }
   }
 
