@@ -12,7 +12,7 @@ import { registerLinkFlows } from './flows/registerLinkFlows';
 import { LinkStore } from './links/linkStore';
 import { registerQrCode } from './qr/registerQrCode';
 import type { Services } from './services';
-import { apiBaseUrl } from './settings/settings';
+import { affects, apiBaseUrl } from './settings/settings';
 import { registerLinksView } from './tree/registerLinksView';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -28,12 +28,22 @@ export function activate(context: vscode.ExtensionContext): void {
       const line = `${method} ${path} → ${status ?? error ?? 'no answer'} (${Math.round(durationMs)} ms${attempt ? `, retry ${attempt}` : ''})`;
       if (error) log.warn(line);
       else log.info(line);
-      if (status !== undefined && status < 300) reauth.keyAccepted();
+      if (status !== undefined && status < 300) reauth.clearRejection();
     },
   });
-  const links = new LinkStore(client, context.globalState, apiBaseUrl);
+  const links = new LinkStore(client, context.globalState, apiBaseUrl, (message) => log.warn(message));
   const errors = new ErrorReporter(log, reauth);
-  context.subscriptions.push(log, keys, reauth, links);
+  context.subscriptions.push(
+    log, keys, reauth, links,
+    // Another key or another server is another account: a rate-limit budget of its own and
+    // no rejection carried over. Registered before the view, whose listeners then reload.
+    keys.onDidChange(() => client.reset()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!affects(event, 'apiBaseUrl')) return;
+      client.reset();
+      reauth.clearRejection();
+    }),
+  );
 
   const services: Services = { context, client, keys, reauth, links, errors, log };
   registerApiKeyCommands(services);

@@ -19,10 +19,10 @@ export function registerApiKeyCommands(services: Services): void {
   };
 
   context.subscriptions.push(
-    keys.onDidChange(async () => {
+    keys.onDidChange(() => {
       log.info('The API key changed; the cached links of the previous key are dropped.');
-      await links.clear();
-      await updateContextKey();
+      links.clear().catch((error: unknown) => log.warn(`Could not drop the offline copy of the previous key's links: ${String(error)}`));
+      void updateContextKey();
     }),
 
     // An argument lets keybindings, tasks and tests set the key without the prompt; it

@@ -23,8 +23,8 @@ export class Reauthentication implements vscode.Disposable {
     return this.rejected;
   }
 
-  /** A request succeeded: whatever was rejected before, the key works now. */
-  keyAccepted(): void {
+  /** A request succeeded, or the server changed: no rejection stands. */
+  clearRejection(): void {
     this.rejected = false;
   }
 

@@ -28,10 +28,13 @@ export class LinkStore implements vscode.Disposable {
   private refreshing: Promise<void> | undefined;
   /** Bumped by `clear()` (the key changed), so that answers for the old key are dropped. */
   private generation = 0;
+  /**
+   * Links created, updated (the server's answer) or deleted (null) while a list request
+   * was under way: its answer may predate them, so they are applied on top of it.
+   */
+  private changesDuringLoad: Map<string, Link | null> | undefined;
   /** When the list was last loaded from the server (this session or a cached one). */
   loadedAt: number | undefined;
-  /** True until the first successful load of this session: the list came from the cache. */
-  fromCache = false;
   /** The error of the last refresh, if it failed: the list shown is then stale. */
   lastError: unknown;
 
@@ -39,13 +42,14 @@ export class LinkStore implements vscode.Disposable {
     private readonly client: AgentHumanApi,
     private readonly memento: vscode.Memento,
     private readonly baseUrl: () => string,
+    /** For failures nobody waits for (writing the offline copy). */
+    private readonly warn: (message: string) => void,
   ) {
     const cached = memento.get<CachedList>(CACHE_KEY);
     if (cached && cached.baseUrl === baseUrl() && Array.isArray(cached.links)) {
       this.list = cached.links;
       this.status = cached.status;
       this.loadedAt = cached.loadedAt;
-      this.fromCache = true;
     }
   }
 
@@ -94,48 +98,44 @@ export class LinkStore implements vscode.Disposable {
   }
 
   private async load(status: LinkStatusFilter, generation: number): Promise<void> {
+    const changes = new Map<string, Link | null>();
+    this.changesDuringLoad = changes;
     try {
-      const links = await this.client.listLinks(status);
+      let links = await this.client.listLinks(status);
       if (generation !== this.generation) return; // the key changed meanwhile: another account
       if (status !== this.status) return; // a newer refresh with another filter won
+      for (const [linkId, link] of changes) links = link ? withLink(links, link, status) : withoutLink(links, linkId);
       this.list = links;
       this.loadedAt = Date.now();
-      this.fromCache = false;
       this.lastError = undefined;
-      await this.persist();
+      this.persist();
     } catch (error) {
       if (generation !== this.generation) return; // an answer for the previous key: irrelevant
       if (status === this.status) this.lastError = error;
       throw error;
+    } finally {
+      if (this.changesDuringLoad === changes) this.changesDuringLoad = undefined;
     }
   }
 
   /** Puts the server's answer for one link in place (after create or update). */
   upsert(link: Link): void {
-    const index = this.list.findIndex((l) => l.link_id === link.link_id);
-    const created = index < 0;
-    const fits = this.status === 'all' || link.status === this.status;
-    if (created) {
-      if (!fits) return;
-      this.list = [link, ...this.list].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
-    } else if (fits) {
-      this.list = this.list.map((l, i) => (i === index ? link : l));
-    } else {
-      this.list = this.list.filter((_, i) => i !== index);
-      this.changed.fire({ type: 'remove', linkId: link.link_id });
-      void this.persist();
-      return;
-    }
-    this.changed.fire({ type: 'upsert', link, created });
-    void this.persist();
+    this.changesDuringLoad?.set(link.link_id, link);
+    const created = !this.find(link.link_id);
+    const before = this.list;
+    this.list = withLink(this.list, link, this.status);
+    if (this.list.length < before.length) this.changed.fire({ type: 'remove', linkId: link.link_id });
+    else if (this.list !== before) this.changed.fire({ type: 'upsert', link, created });
+    this.persist();
   }
 
   remove(linkId: string): void {
-    const before = this.list.length;
-    this.list = this.list.filter((l) => l.link_id !== linkId);
-    if (this.list.length === before) return;
+    this.changesDuringLoad?.set(linkId, null);
+    const before = this.list;
+    this.list = withoutLink(this.list, linkId);
+    if (this.list === before) return;
     this.changed.fire({ type: 'remove', linkId });
-    void this.persist();
+    this.persist();
   }
 
   /** Forgets everything (the key was removed or replaced: another account). */
@@ -144,21 +144,41 @@ export class LinkStore implements vscode.Disposable {
     // as this account's list, and the next refresh must not share it.
     this.generation++;
     this.refreshing = undefined;
+    this.changesDuringLoad = undefined;
     this.list = [];
     this.loadedAt = undefined;
-    this.fromCache = false;
     this.lastError = undefined;
-    await this.memento.update(CACHE_KEY, undefined);
     this.changed.fire({ type: 'reset' });
+    await this.memento.update(CACHE_KEY, undefined);
   }
 
-  private async persist(): Promise<void> {
+  /** Keeps the offline copy; a failure to write it is logged, not thrown. */
+  private persist(): void {
     if (this.loadedAt === undefined) return;
     const cached: CachedList = { baseUrl: this.baseUrl(), status: this.status, loadedAt: this.loadedAt, links: this.list };
-    await this.memento.update(CACHE_KEY, cached);
+    Promise.resolve(this.memento.update(CACHE_KEY, cached)).catch((error: unknown) =>
+      this.warn(`Could not keep the offline copy of the links: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/**
+ * The list with this link put in place, added (newest first) if new, or left out if the
+ * list's status filter no longer matches it. The same array when nothing changes.
+ */
+function withLink(list: Link[], link: Link, status: LinkStatusFilter): Link[] {
+  const index = list.findIndex((l) => l.link_id === link.link_id);
+  const fits = status === 'all' || link.status === status;
+  if (index < 0) {
+    return fits ? [link, ...list].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at)) : list;
+  }
+  return fits ? list.map((l, i) => (i === index ? link : l)) : list.filter((_, i) => i !== index);
+}
+
+function withoutLink(list: Link[], linkId: string): Link[] {
+  return list.some((l) => l.link_id === linkId) ? list.filter((l) => l.link_id !== linkId) : list;
 }

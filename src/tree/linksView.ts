@@ -121,15 +121,22 @@ export class LinksView implements vscode.Disposable {
   /** Shows the links this filter accepts (at once, from memory) and reloads with its status. */
   setFilter(filter: LinkFilter): Promise<boolean> {
     this.currentFilter = filter;
-    void this.services.context.globalState.update(FILTER_STATE_KEY, filter.id);
+    this.remember(FILTER_STATE_KEY, filter.id);
     this.render();
     return this.load('user');
   }
 
   setGroupBy(groupBy: GroupBy): void {
     this.currentGroupBy = groupBy;
-    void this.services.context.globalState.update(GROUP_BY_STATE_KEY, groupBy);
+    this.remember(GROUP_BY_STATE_KEY, groupBy);
     this.render();
+  }
+
+  /** Persists a view choice; a failure costs only the choice after a restart, so it is logged. */
+  private remember(key: string, value: string): void {
+    Promise.resolve(this.services.context.globalState.update(key, value)).catch((error: unknown) =>
+      this.services.log.warn(`Could not remember the view's ${key}: ${String(error)}`),
+    );
   }
 
   // ---- what is shown ---------------------------------------------------------------
@@ -211,7 +218,7 @@ export class LinksView implements vscode.Disposable {
 
   private async onBaseUrlChanged(): Promise<void> {
     // Another server: the links held belong to the previous one.
-    await this.services.links.clear();
+    await this.services.links.clear().catch((error: unknown) => this.services.log.warn(`Could not drop the offline copy of the links: ${String(error)}`));
     this.failureReported = false;
     if (this.treeView.visible) void this.load('auto');
     else this.loadWhenShown = true;

@@ -29,4 +29,13 @@ describe('the client loaded on first request (what the extension uses)', () => {
     await assert.rejects(api.getLink(SEED.links.paused), (e: unknown) => isAgentHumanError(e, 'rateLimited'));
     assert.equal(server.requests.length, 1, 'the second call was refused before sending');
   });
+
+  it('reset() (another key or server) starts a fresh rate-limit budget', async () => {
+    const api = client();
+    server.injectFault({ status: 429, body: { success: false, error: 'Too many requests. Please retry after 1 minute.' }, headers: { 'Retry-After': '120' } });
+    await assert.rejects(api.listLinks(), (e: unknown) => isAgentHumanError(e, 'rateLimited'));
+    api.reset();
+    assert.equal((await api.listLinks('paused')).length, 1);
+    assert.equal(server.requests.length, 2, 'the call after reset() was sent');
+  });
 });
