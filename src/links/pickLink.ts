@@ -19,6 +19,32 @@ function linkOf(services: Services, arg: unknown): Link | undefined {
   return undefined;
 }
 
+/** The id a command was given as a string or `{ linkId }`, if that is how it was given. */
+function idArgument(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const linkId = arg && typeof arg === 'object' ? (arg as { linkId?: unknown }).linkId : undefined;
+  return typeof linkId === 'string' ? linkId : undefined;
+}
+
+/**
+ * A link by id: from the list held, else with one GET — the list may not be loaded yet
+ * (the view not shown), may be filtered to another status, or the link new elsewhere.
+ * Says so and resolves undefined when there is no such link.
+ */
+async function linkById(services: Services, linkId: string): Promise<Link | undefined> {
+  const known = services.links.find(linkId);
+  if (known) return known;
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: `Loading AgentHuman link ${linkId}…` },
+      () => services.client.getLink(linkId),
+    );
+  } catch (error) {
+    services.errors.report(error, `Could not find the link ${linkId}`);
+    return undefined;
+  }
+}
+
 export interface PickOptions {
   placeHolder: string;
   canPickMany?: boolean;
@@ -44,14 +70,11 @@ export async function resolveLinks(
   selected: unknown,
   options: PickOptions,
 ): Promise<Link[] | undefined> {
-  if (typeof clicked === 'string' && !services.links.find(clicked)) {
-    // An id from a test, a keybinding or another extension, maybe before the list was
-    // loaded (the view not shown yet) or for a link created elsewhere: load once and look again.
-    await services.links.refresh().catch(() => undefined);
-  }
   if (clicked !== undefined) {
     const fromSelection = Array.isArray(selected) ? selected.map((s) => linkOf(services, s)).filter((l): l is Link => !!l) : [];
-    const first = linkOf(services, clicked);
+    const id = idArgument(clicked);
+    const first = id ? await linkById(services, id) : linkOf(services, clicked);
+    if (id && !first) return undefined; // already said why
     // VS Code passes the whole selection only when the clicked item is part of it.
     const links = first && fromSelection.some((l) => l.link_id === first.link_id) ? fromSelection : first ? [first] : [];
     const eligible = options.filter ? links.filter(options.filter) : links;
@@ -60,31 +83,35 @@ export async function resolveLinks(
       void vscode.window.showInformationMessage(options.ineligibleMessage(first));
       return undefined;
     }
-    if (typeof clicked === 'string' && !first) {
-      void vscode.window.showErrorMessage(`No loaded link has the id ${clicked}. Refresh the links and try again.`);
-      return undefined;
-    }
   }
   return pickLinks(services, options);
 }
 
-export async function pickLinks(services: Services, options: PickOptions): Promise<Link[] | undefined> {
-  const { links, errors } = services;
-  if (!links.loaded || links.lastError) {
-    try {
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Loading AgentHuman links…' },
-        () => links.refresh(),
-      );
-    } catch (error) {
-      if (!links.loaded) {
-        errors.report(error, 'Could not load the links');
-        return undefined;
-      }
-      // Offer the stale list rather than nothing; the view says it is stale.
-    }
+/**
+ * Every link of the account, for a picker: the list held when it is complete and current,
+ * else one GET. The view may be filtered to one status; the picker is not.
+ */
+async function allLinks(services: Services): Promise<readonly Link[] | undefined> {
+  const { links, client, errors } = services;
+  const complete = links.statusFilter === 'all';
+  if (complete && links.loaded && !links.lastError) return links.links;
+  try {
+    return await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Loading AgentHuman links…' },
+      async () => (complete ? (await links.refresh(), links.links) : client.listLinks('all')),
+    );
+  } catch (error) {
+    // Offer a stale list rather than nothing; the view says it is stale.
+    if (complete && links.loaded) return links.links;
+    errors.report(error, 'Could not load the links');
+    return undefined;
   }
-  const candidates = options.filter ? links.links.filter(options.filter) : [...links.links];
+}
+
+export async function pickLinks(services: Services, options: PickOptions): Promise<Link[] | undefined> {
+  const all = await allLinks(services);
+  if (!all) return undefined;
+  const candidates = options.filter ? all.filter(options.filter) : [...all];
   if (!candidates.length) {
     void vscode.window.showInformationMessage(options.noneMessage ?? 'There are no AgentHuman links yet.');
     return undefined;

@@ -1,0 +1,44 @@
+// The list held by the extension stays right when the view is filtered or a refresh is
+// still under way when a link changes.
+import * as assert from 'node:assert/strict';
+import type { Link } from '../fake-api/server';
+import { SEED } from '../fake-api/server';
+import { calls, run, serverLink, useDemoAccount } from './demoAccount';
+import { readClipboard } from './helpers';
+
+describe('the list held stays right (filters, refreshes in flight)', () => {
+  const api = useDemoAccount();
+
+  afterEach(async () => {
+    await run('agenthuman.clearFilter');
+  });
+
+  it('with the view filtered to Paused, an active link can still be copied by id (one GET of that link)', async () => {
+    assert.equal(await run('agenthuman.filterLinks', 'paused'), 'paused');
+    api().clearRequests();
+    const id = SEED.links.activeLimited;
+    const copied = await run<string | undefined>('agenthuman.copyLink', id);
+    assert.equal(copied, serverLink(api(), id).url);
+    assert.equal(await readClipboard(), serverLink(api(), id).url);
+    assert.deepEqual(calls(api()), [`GET /v1/links/${id}`]);
+  });
+
+  it('a refresh answered after a pause does not flip the paused link back to active', async () => {
+    const id = SEED.links.activeUnlimited;
+    // The list request is slow: its answer is the list as it was before the pause (the
+    // server read it first), and it arrives after the pause has been answered.
+    api().injectFault({ status: 200, body: { success: true, links: api().links() }, latencyMs: 700 }, { method: 'GET', path: '/v1/links' });
+    const refresh = run<boolean>('agenthuman.refresh');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const paused = await run<Link[] | undefined>('agenthuman.pauseLink', id);
+    assert.equal(paused?.[0]?.status, 'paused');
+    assert.equal(await refresh, true);
+    // The list the server answered was read before the pause; the extension must still
+    // hold the link as paused: pausing again sends nothing, resuming is allowed.
+    api().clearRequests();
+    assert.equal(await run('agenthuman.pauseLink', id), undefined, 'the link is held as active again');
+    assert.deepEqual(calls(api()), []);
+    const resumed = await run<Link[] | undefined>('agenthuman.resumeLink', id);
+    assert.equal(resumed?.[0]?.status, 'active');
+  });
+});
