@@ -29,6 +29,8 @@ export interface LinksTreeSource {
   onRootsRequested(): void;
   /** When a link needs attention (from the settings). */
   attentionThresholds(): AttentionThresholds;
+  /** The group a link is shown in, when grouping (TreeView.reveal needs it). */
+  parentOf(node: LinksTreeNode): LinksTreeNode | undefined;
 }
 
 export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>, vscode.Disposable {
@@ -46,6 +48,10 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
     return node.kind === 'link'
       ? linkTreeItem(node.link, Date.now(), this.source.attentionThresholds())
       : groupTreeItem(node.group);
+  }
+
+  getParent(node: LinksTreeNode): LinksTreeNode | undefined {
+    return this.source.parentOf(node);
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: LinksTreeNode): vscode.TreeItem {

@@ -56,6 +56,7 @@ export class LinksView implements vscode.Disposable {
       roots: () => this.roots(),
       onRootsRequested: () => this.onRootsRequested(),
       attentionThresholds: () => this.thresholds,
+      parentOf: (node) => this.parentOf(node),
     });
     this.treeView = vscode.window.createTreeView(LINKS_VIEW_ID, { treeDataProvider: this.provider, canSelectMany: true });
     this.disposables.push(
@@ -158,6 +159,22 @@ export class LinksView implements vscode.Disposable {
   /** The last load was answered 401, or the user declined to replace a rejected key. */
   private get keyRejected(): boolean {
     return isAgentHumanError(this.services.links.lastError, 'unauthorized') || this.services.reauth.keyRejected;
+  }
+
+  private parentOf(node: LinksTreeNode): LinksTreeNode | undefined {
+    if (node.kind !== 'link') return undefined;
+    return this.roots().find((root) => root.kind === 'group' && root.group.links.some((l) => l.link_id === node.link.link_id));
+  }
+
+  /**
+   * Selects a link in the view (after it was created), when the view is showing and the
+   * link passes the filter; never opens the view by itself. Resolves whether it did.
+   */
+  async reveal(linkId: string): Promise<boolean> {
+    const link = this.compute().shown.find((l) => l.link_id === linkId);
+    if (!link || !this.treeView.visible) return false;
+    await this.treeView.reveal({ kind: 'link', link }, { select: true, focus: false, expand: true });
+    return true;
   }
 
   private roots(): LinksTreeNode[] {

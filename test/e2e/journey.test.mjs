@@ -164,7 +164,8 @@ describe('A user in code-server (end to end): the AgentHuman Links journey', () 
     await screenshot('journey-06-confirm');
     await (await quickInput(page)).press('Enter');
 
-    await treeItem(page, NEW_LINK);
+    const newRow = await treeItem(page, NEW_LINK);
+    await waitUntil(async () => (await newRow.getAttribute('aria-selected')) === 'true', 'the new link to be selected in the tree');
     const posts = fake.requests.filter((r) => r.method === 'POST');
     assert.equal(posts.length, 1, 'exactly one POST');
     assert.deepEqual(
