@@ -14,9 +14,32 @@ export function registerSafeCommand(
       try {
         return await handler(...args);
       } catch (error) {
-        services.errors.report(error, failure);
+        if (error instanceof StepFailure) services.errors.report(error.error, error.failure);
+        else services.errors.report(error, failure);
         return undefined;
       }
     }),
   );
+}
+
+/**
+ * Runs one step of a safe command's handler so that its failure is reported as `failure`
+ * instead of the command's own message, e.g. with the name of the link the user picked.
+ */
+export async function failingAs<T>(failure: string, step: () => T | PromiseLike<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw new StepFailure(failure, error);
+  }
+}
+
+/** Carries a step's failure and its message up to registerSafeCommand, which reports the original error. */
+class StepFailure extends Error {
+  constructor(
+    readonly failure: string,
+    readonly error: unknown,
+  ) {
+    super(failure);
+  }
 }

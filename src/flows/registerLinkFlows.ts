@@ -9,6 +9,7 @@
 // Each returns the resulting Link, or undefined.
 import * as vscode from 'vscode';
 import type { Link } from '../api/schemas';
+import { registerSafeCommand } from '../commands/safeCommand';
 import type { ErrorAction } from '../errors/errorMessages';
 import { resolveLinks } from '../links/pickLink';
 import { sendLinkUpdate } from '../links/updateLink';
@@ -37,40 +38,22 @@ export function registerLinkFlows(services: Services): void {
     agentCache,
   });
 
-  services.context.subscriptions.push(
-    registerFlowCommand(services, 'agenthuman.createLink', 'Could not create the link', async (args?: unknown) => {
-      if (!(await hasKey(services))) return undefined;
-      return (await flows()).createLink(deps(), args);
-    }),
-    registerFlowCommand(services, 'agenthuman.editLink', 'Could not edit the link', async (target?: unknown, second?: unknown) => {
-      if (!(await hasKey(services))) return undefined;
-      const { editLink, isEditLinkArgs } = await flows();
-      if (isEditLinkArgs(second)) {
-        const link = await linkForArgument(services, target);
-        return link ? editLink(deps(), link, second) : undefined;
-      }
-      const picked = await resolveLinks(services, target, second, { placeHolder: 'Choose the link to edit' });
-      const link = picked?.[0];
-      if (!link) return undefined;
-      return editLink(deps(), services.links.find(link.link_id) ?? link, undefined);
-    }),
-  );
-}
-
-/** A command whose unexpected failures are reported (never thrown at the caller); resolves the Link or undefined. */
-function registerFlowCommand(
-  services: Services,
-  id: string,
-  failure: string,
-  handler: (...args: unknown[]) => Promise<Link | undefined>,
-): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (...args: unknown[]): Promise<Link | undefined> => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      services.errors.report(error, failure);
-      return undefined;
+  // Unexpected failures are reported, never thrown at the caller; each resolves the Link or undefined.
+  registerSafeCommand(services, 'agenthuman.createLink', 'Could not create the link', async (args?: unknown): Promise<Link | undefined> => {
+    if (!(await hasKey(services))) return undefined;
+    return (await flows()).createLink(deps(), args);
+  });
+  registerSafeCommand(services, 'agenthuman.editLink', 'Could not edit the link', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
+    if (!(await hasKey(services))) return undefined;
+    const { editLink, isEditLinkArgs } = await flows();
+    if (isEditLinkArgs(second)) {
+      const link = await linkForArgument(services, target);
+      return link ? editLink(deps(), link, second) : undefined;
     }
+    const picked = await resolveLinks(services, target, second, { placeHolder: 'Choose the link to edit' });
+    const link = picked?.[0];
+    if (!link) return undefined;
+    return editLink(deps(), services.links.find(link.link_id) ?? link, undefined);
   });
 }
 

@@ -2,7 +2,8 @@
 // from the command palette with a link picker. The panel and the QR encoder are a
 // separate file of the bundle (dist/qrPanel.js, see esbuild.mjs), loaded on first use:
 // activation does not pay for a feature most sessions never open.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { failingAs, registerSafeCommand } from '../commands/safeCommand';
 import { quotedLinkName } from '../links/linkLabel';
 import { resolveLinks } from '../links/pickLink';
 import type { Services } from '../services';
@@ -17,19 +18,14 @@ export function registerQrCode(services: Services): void {
       return created;
     }));
 
-  services.context.subscriptions.push(
-    vscode.commands.registerCommand(
-      'agenthuman.showQrCode',
-      async (clicked?: unknown, selected?: unknown): Promise<vscode.WebviewPanel | undefined> => {
-        const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: 'Show the QR code of which link?' })) ?? [];
-        if (!link) return undefined;
-        try {
-          return (await loadPanels()).show(link);
-        } catch (error) {
-          services.errors.report(error, `Could not make a QR code of ${quotedLinkName(link)}`);
-          return undefined;
-        }
-      },
-    ),
+  registerSafeCommand(
+    services,
+    'agenthuman.showQrCode',
+    'Could not show the QR code',
+    async (clicked?: unknown, selected?: unknown): Promise<vscode.WebviewPanel | undefined> => {
+      const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: 'Show the QR code of which link?' })) ?? [];
+      if (!link) return undefined;
+      return failingAs(`Could not make a QR code of ${quotedLinkName(link)}`, async () => (await loadPanels()).show(link));
+    },
   );
 }
