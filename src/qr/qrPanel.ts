@@ -30,15 +30,21 @@ const FORMATS: Record<ImageFormat, { filterName: string; bytes: (qr: QrImage) =>
 
 export class QrPanels implements vscode.Disposable {
   private readonly open = new Map<string, OpenPanel>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   /** Where the last QR code was saved in this session: the next save starts there. */
   private lastFolder: vscode.Uri | undefined;
 
   constructor(private readonly services: Services) {
-    // A link renamed (or given a new URL) while its panel is open: show the new one.
-    this.subscription = services.links.onDidChange((change) => {
-      if (change.type === 'upsert') this.update(change.link);
-    });
+    this.subscriptions = [
+      // A link renamed (or given a new URL) while its panel is open: show the new one. A
+      // deleted link's URL no longer works: its code must not stay on screen to be scanned.
+      services.links.onDidChange((change) => {
+        if (change.type === 'upsert') this.update(change.link);
+        else if (change.type === 'remove') this.open.get(change.linkId)?.panel.dispose();
+      }),
+      // Another key is another account: its links' codes are not this one's to show.
+      services.keys.onDidChange(() => this.closeAll()),
+    ];
   }
 
   /**
@@ -149,10 +155,14 @@ export class QrPanels implements vscode.Disposable {
     return this.lastFolder ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
   }
 
-  dispose(): void {
-    this.subscription.dispose();
+  private closeAll(): void {
     for (const { panel } of [...this.open.values()]) panel.dispose();
     this.open.clear();
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.closeAll();
   }
 }
 

@@ -29,4 +29,13 @@ describe('Show QR Code in a real VS Code', () => {
     assert.ok(other && other !== first, 'another link gets its own panel');
     assert.equal(other.title, 'QR Code: Partner preview');
   });
+
+  it('closes the panel of a link that is deleted', async () => {
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('agenthuman.showQrCode', SEED.links.expiredByUses);
+    assert.ok(panel);
+    let closed = false;
+    panel.onDidDispose(() => (closed = true));
+    assert.equal(await vscode.commands.executeCommand('agenthuman.deleteLink', SEED.links.expiredByUses, { skipConfirmation: true }), true);
+    assert.equal(closed, true, 'the QR panel of the deleted link is still open');
+  });
 });
