@@ -45,10 +45,11 @@ export class ErrorReporter {
     const offered = actions.filter((a) => a !== 'retry' || options.retry);
     const choice = await vscode.window.showErrorMessage(message, ...offered.map((a) => ACTION_LABELS[a]));
     const chosen = offered.find((a) => ACTION_LABELS[a] === choice);
-    if (chosen) await this.run(chosen, options);
+    if (chosen) await this.runAction(chosen, options);
   }
 
-  private async run(action: ErrorAction, options: ReportOptions): Promise<void> {
+  /** Runs the fix an error message offers (Set API Key, Show Log, Refresh Links, …); Retry runs `options.retry`. */
+  async runAction(action: ErrorAction, options: ReportOptions = {}): Promise<void> {
     switch (action) {
       case 'retry':
         await options.retry?.();

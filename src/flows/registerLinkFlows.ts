@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { Link } from '../api/schemas';
 import { registerSafeCommand } from '../commands/safeCommand';
-import type { ErrorAction } from '../errors/errorMessages';
+import { hostOf } from '../errors/errorReporter';
 import { resolveLinks } from '../links/pickLink';
 import { sendLinkUpdate } from '../links/updateLink';
 import type { Services } from '../services';
@@ -122,35 +122,9 @@ function vscodeFlowUi(services: Services): FlowUi {
       if (commands.includes(REVEAL_COMMAND)) await vscode.commands.executeCommand(REVEAL_COMMAND, link.link_id);
     },
     handleUnauthorized: () => services.reauth.handleUnauthorized(),
-    runErrorAction: (action) => runErrorAction(services, action),
+    runErrorAction: (action) => services.errors.runAction(action),
     copyOnCreate,
-    apiHost() {
-      try {
-        return new URL(apiBaseUrl()).host;
-      } catch {
-        return apiBaseUrl();
-      }
-    },
+    apiHost: () => hostOf(apiBaseUrl()),
     log: (message) => log.info(message),
   };
-}
-
-async function runErrorAction(services: Services, action: ErrorAction): Promise<void> {
-  switch (action) {
-    case 'retry':
-      return;
-    case 'setApiKey':
-    case 'updateApiKey':
-      await vscode.commands.executeCommand('agenthuman.setApiKey');
-      return;
-    case 'showLog':
-      services.log.show(true);
-      return;
-    case 'openSettings':
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'agenthuman.apiBaseUrl');
-      return;
-    case 'refresh':
-      await vscode.commands.executeCommand('agenthuman.refresh');
-      return;
-  }
 }
