@@ -41,23 +41,47 @@ export function codeServerPaths(dir = path.join(cacheRoot(), `code-server-${CODE
   };
 }
 
+const hasCommand = (tool) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The Debian packages the real-VS-Code tests and the demo need, and how to tell each is there. */
+const SYSTEM_PACKAGES = [
+  { pkg: 'libkrb5-dev', why: "VS Code's kerberos module needs gssapi/gssapi.h", present: () => ['/usr/include/gssapi/gssapi.h', '/usr/include/gssapi.h'].some((f) => fs.existsSync(f)) },
+  { pkg: 'make', why: 'native modules are built with node-gyp', present: () => hasCommand('make') },
+  { pkg: 'g++', why: 'native modules are built with node-gyp', present: () => hasCommand('g++') },
+  { pkg: 'python3', why: 'native modules are built with node-gyp', present: () => hasCommand('python3') },
+  { pkg: 'chromium', why: 'the browser that opens the workbench', present: () => fs.existsSync(process.env.AGENTHUMAN_CHROMIUM || '/usr/bin/chromium') },
+];
+
 /** Missing system prerequisites, each with the command that fixes it. */
 export function missingPrerequisites() {
-  const missing = [];
-  const gssapi = ['/usr/include/gssapi/gssapi.h', '/usr/include/gssapi.h'].some((f) => fs.existsSync(f));
-  if (!gssapi) {
-    missing.push(
-      "Debian's libkrb5-dev (VS Code's kerberos module needs gssapi/gssapi.h): apt-get install -y libkrb5-dev",
-    );
+  return SYSTEM_PACKAGES.filter((p) => !p.present()).map((p) => `${p.pkg} (${p.why}): apt-get install -y ${p.pkg}`);
+}
+
+/**
+ * Installs the missing Debian packages when it can (root, apt-get present: a fresh CI or
+ * developer machine of this project's kind), so `npm test` and `npm start` need no step
+ * of their own; otherwise says exactly what to install.
+ */
+export function ensureSystemPackages() {
+  const missing = SYSTEM_PACKAGES.filter((p) => !p.present());
+  if (!missing.length) return;
+  const names = missing.map((p) => p.pkg);
+  if (process.getuid?.() !== 0 || !hasCommand('apt-get')) {
+    throw new Error(`Missing system packages:\n  - ${missingPrerequisites().join('\n  - ')}\nInstall them with: sudo apt-get install -y ${names.join(' ')}`);
   }
-  for (const [tool, pkg] of [['make', 'make'], ['g++', 'g++'], ['python3', 'python3']]) {
-    try {
-      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    } catch {
-      missing.push(`${tool} (native modules are built with node-gyp): apt-get install -y ${pkg}`);
-    }
-  }
-  return missing;
+  log(`installing Debian packages: ${names.join(', ')} (apt-get)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...names], { stdio: 'inherit', env });
+  const still = SYSTEM_PACKAGES.filter((p) => !p.present()).map((p) => p.pkg);
+  if (still.length) throw new Error(`apt-get ran, but these are still missing: ${still.join(', ')}`);
 }
 
 function readMarker(paths) {
@@ -226,6 +250,7 @@ function nodeVersion(paths) {
  * 5 minutes, ~800 MB) when the marker is missing; an interrupted install is started again.
  */
 export async function ensureCodeServer({ force = false } = {}) {
+  ensureSystemPackages();
   const paths = codeServerPaths();
   if (!force && readMarker(paths)) return paths;
   fs.mkdirSync(path.dirname(paths.dir), { recursive: true });
