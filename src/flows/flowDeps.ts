@@ -4,7 +4,11 @@
 import type { AgentHumanApi } from '../api/client';
 import type { Agent, Link, UpdateLinkRequest } from '../api/schemas';
 import type { ErrorAction } from '../errors/errorMessages';
+// Types only: updateLink.ts imports `vscode`, which a type import never loads.
+import type { UpdateOutcome } from '../links/updateLink';
 import type { Prompter } from '../wizard/prompter';
+
+export type { UpdateOutcome };
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 
@@ -38,11 +42,6 @@ export interface FlowLinkStore {
   find(linkId: string): Link | undefined;
   upsert(link: Link): void;
   agentsSeen(): Agent[];
-}
-
-export interface UpdateOutcome {
-  link?: Link;
-  error?: unknown;
 }
 
 export interface FlowDeps {
