@@ -74,9 +74,9 @@ const context = await esbuild.context({
   outdir: 'dist',
   // import() becomes require(): VS Code 1.74 loads extensions as CommonJS.
   supported: { 'dynamic-import': false },
-  // fetch-blob (under node-fetch) falls back to web-streams-polyfill only on Node < 16.5;
-  // VS Code's extension host has had global web streams since 1.74, so the 60 KB
-  // polyfill is left out of the bundle.
+  // web-streams-polyfill is loaded only by fetch-blob (under node-fetch, on Node < 16.5),
+  // and the bundle replaces fetch-blob with a stub (NODE_FETCH_STUBS above), so the 60 KB
+  // polyfill is never reached and is left out of the bundle.
   external: ['vscode', 'web-streams-polyfill/*'],
   minify: production,
   sourcemap: !production,

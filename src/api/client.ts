@@ -71,7 +71,6 @@ interface Call<T> {
   signal?: AbortSignal;
 }
 
-/** Errors from the socket layer that prove the request never left this machine. */
 /** An HTTP answer, read in full within the timeout. */
 interface Answer {
   status: number;
@@ -80,6 +79,7 @@ interface Answer {
   text: string;
 }
 
+/** Errors from the socket layer that prove the request never left this machine. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
 /** What the extension calls: the endpoints, without the transport. */

@@ -3,8 +3,6 @@ import * as vscode from 'vscode';
 import { normalizeApiKey, validateApiKeyFormat } from './apiKeyFormat';
 import type { ApiKeyStore } from './apiKeyStore';
 
-export const API_KEYS_PAGE = 'https://app.agenthuman.com';
-
 /** Asks for a key and stores it. Resolves true when a key was stored, false on Esc. */
 export async function promptForApiKey(store: ApiKeyStore, reason?: string): Promise<boolean> {
   const value = await vscode.window.showInputBox({

@@ -106,9 +106,4 @@ function makeContext(prompter: Prompter, title: string, step: number, totalSteps
   };
 }
 
-/** True when a prompt ended the step without an answer (Back, Esc). */
-export function isExit(result: unknown): result is typeof BACK | typeof CANCEL {
-  return result === BACK || result === CANCEL;
-}
-
 export { BACK, CANCEL, ButtonPress };
