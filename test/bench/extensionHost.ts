@@ -19,6 +19,8 @@ import { generateLinks } from './links';
 
 export const OUR_ID = 'agenthuman-links.agenthuman-links';
 export const EMPTY_ID = 'agenthuman-links.agenthuman-links-bench-empty';
+/** A second baseline: loads the `vscode` API (which every real extension pays for) and registers one command. */
+export const MINIMAL_ID = 'agenthuman-links.agenthuman-links-bench-minimal';
 
 async function activationMs(id: string): Promise<number> {
   const ext = vscode.extensions.getExtension(id);
@@ -59,10 +61,11 @@ export async function runSuite(options: { resultsFile?: string } = {}): Promise<
     if (options.resultsFile) fs.appendFileSync(options.resultsFile, `${JSON.stringify(event)}\n`);
   };
   try {
-    const order = process.env.AGENTHUMAN_BENCH_ORDER === 'empty-first' ? [EMPTY_ID, OUR_ID] : [OUR_ID, EMPTY_ID];
+    const order = process.env.AGENTHUMAN_BENCH_ORDER === 'empty-first' ? [EMPTY_ID, MINIMAL_ID, OUR_ID] : [OUR_ID, MINIMAL_ID, EMPTY_ID];
     const activation: Record<string, number> = {};
     for (const id of order) activation[id] = await activationMs(id);
-    write({ event: 'bench', order: order.map((id) => (id === OUR_ID ? 'ours' : 'empty')), oursMs: activation[OUR_ID], emptyMs: activation[EMPTY_ID] });
+    const names: Record<string, string> = { [OUR_ID]: 'ours', [EMPTY_ID]: 'empty', [MINIMAL_ID]: 'minimal' };
+    write({ event: 'bench', order: order.map((id) => names[id]), oursMs: activation[OUR_ID], emptyMs: activation[EMPTY_ID], minimalMs: activation[MINIMAL_ID] });
     const links = generateLinks(5000);
     write({ event: 'bench', treeItems5000Ms: treeItemTimes(links, 7), tooltips5000Ms: tooltipTimes(links, 7) });
     write({ event: 'end' });
