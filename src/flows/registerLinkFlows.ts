@@ -14,21 +14,24 @@ import { hostOf } from '../errors/errorReporter';
 import { resolveLinks } from '../links/pickLink';
 import { sendLinkUpdate } from '../links/updateLink';
 import type { Services } from '../services';
-import { apiBaseUrl, copyOnCreate } from '../settings/settings';
+import { affects, apiBaseUrl, copyOnCreate } from '../settings/settings';
 import type { AgentCache, FlowUi } from './flowDeps';
 import type { FlowServices } from './linkFlows';
 
-/** Registered by the Links view when it can select an item (issue 3); used if present. */
-const REVEAL_COMMAND = 'agenthuman.revealLink';
-
 export function registerLinkFlows(services: Services): void {
   const agentCache: AgentCache = {};
-  // A new key may belong to another account: forget its agents.
-  services.context.subscriptions.push(services.keys.onDidChange(() => {
+  // Another key or another server may be another account: forget its agents.
+  const forgetAgents = () => {
     delete agentCache.agents;
     delete agentCache.loadedAt;
     delete agentCache.unavailable;
-  }));
+  };
+  services.context.subscriptions.push(
+    services.keys.onDidChange(forgetAgents),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affects(event, 'apiBaseUrl')) forgetAgents();
+    }),
+  );
   const flows = () => import('./linkFlows.js');
   const deps = (): FlowServices => ({
     client: services.client,
@@ -118,8 +121,8 @@ function vscodeFlowUi(services: Services): FlowUi {
       await vscode.env.openExternal(vscode.Uri.parse(url));
     },
     async reveal(link) {
-      const commands = await vscode.commands.getCommands(true);
-      if (commands.includes(REVEAL_COMMAND)) await vscode.commands.executeCommand(REVEAL_COMMAND, link.link_id);
+      // Registered by the Links view (commands/registerViewCommands.ts).
+      await vscode.commands.executeCommand('agenthuman.revealLink', link.link_id);
     },
     handleUnauthorized: () => services.reauth.handleUnauthorized(),
     runErrorAction: (action) => services.errors.runAction(action),
