@@ -1,7 +1,7 @@
 // Wiring only: create the shared services and let each feature register itself.
 // Activation does no network request and no heavy work; the links load when the view
 // is shown or a command needs them.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { createLazyClient } from './api/lazyClient';
 import { registerApiKeyCommands } from './auth/apiKeyCommands';
 import { ApiKeyStore } from './auth/apiKeyStore';

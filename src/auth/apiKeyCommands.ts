@@ -1,6 +1,6 @@
 // "AgentHuman: Set API Key" and "AgentHuman: Remove API Key", and the
 // `agenthuman.hasApiKey` context key that the view's welcome content and menus use.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Services } from '../services';
 import { normalizeApiKey, validateApiKeyFormat } from './apiKeyFormat';
 import { promptForApiKey } from './apiKeyPrompt';

@@ -1,5 +1,5 @@
 // The password input for the API key, checked as the user types.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { normalizeApiKey, validateApiKeyFormat } from './apiKeyFormat';
 import type { ApiKeyStore } from './apiKeyStore';
 

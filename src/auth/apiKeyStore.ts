@@ -1,6 +1,6 @@
 // The API key lives only in VS Code's SecretStorage (the OS keychain). It is never
 // written to settings, files or logs, and there is no fallback to plain storage.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 const SECRET_KEY = 'agenthuman.apiKey';
 

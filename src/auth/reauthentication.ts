@@ -1,7 +1,7 @@
 // One shared path for every 401: however many requests fail at once, the user sees one
 // prompt. Automatic requests (the view's polling) stop while the key stands rejected, so
 // nothing nags; a request the user makes is always answered.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ApiKeyStore } from './apiKeyStore';
 import { promptForApiKey } from './apiKeyPrompt';
 

@@ -1,6 +1,6 @@
 // Copy Link / Copy Link as Markdown: the clicked link, the whole selection (one a line),
 // or a link picked in the palette. A status-bar confirmation, no modal.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { quotedLinkName } from '../links/linkLabel';
 import { resolveLinks } from '../links/pickLink';

@@ -1,6 +1,6 @@
 // Delete Link: a modal confirmation naming the link(s); an item leaves the tree only after
 // the server confirmed. A 404 means it is gone already: say so and drop it from the list.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import type { Link } from '../api/schemas';
 import { runBulk } from '../links/bulkUpdate';

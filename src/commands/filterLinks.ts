@@ -1,6 +1,6 @@
 // Filter Links… (QuickPick of LINK_FILTERS) and Clear Filter. The choice persists and
 // shows in the view's description; the list reloads with the API's `status` query.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { LinksView } from '../tree/linksView';
 import { ALL_LINKS, type LinkFilter, LINK_FILTERS } from '../tree/viewOptions';
 

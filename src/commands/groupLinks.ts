@@ -1,5 +1,5 @@
 // Group Links By… status / agent / none. Persists; no request.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { LinksView } from '../tree/linksView';
 import { GROUP_BY_CHOICES, GROUP_BY_LABELS, type GroupBy } from '../tree/viewOptions';
 

@@ -1,5 +1,5 @@
 // Open in Browser: the share URL with the system browser.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { quotedLinkName } from '../links/linkLabel';
 import { resolveLinks } from '../links/pickLink';
 import type { Services } from '../services';

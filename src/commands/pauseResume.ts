@@ -1,6 +1,6 @@
 // Pause / Resume: sends only `status` through the shared update path; the item updates in
 // place from the server's answer. A multi-selection goes one link after another.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { bulkUpdateLinks } from '../links/bulkUpdate';
 import { quotedLinkName } from '../links/linkLabel';

@@ -1,6 +1,6 @@
 // Registers a command whose failures are reported, never thrown: no unhandled rejection,
 // no stack trace in a notification. The handler's value is the command's result.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Services } from '../services';
 
 export function registerSafeCommand(

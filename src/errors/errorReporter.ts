@@ -1,7 +1,7 @@
 // Shows a failure to the user: one clear message with the buttons that fix it. Every
 // 401 goes through the shared re-authentication path. Details go to the log, never a
 // stack trace to a notification.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import { SecretStorageError } from '../auth/apiKeyStore';
 import type { Reauthentication } from '../auth/reauthentication';

@@ -7,7 +7,7 @@
 //   agenthuman.editLink(item?, selection?)                   interactive (palette: link picker)
 //   agenthuman.editLink(linkOrId, { name?, status?, expiresAt?, useLimit? })   no prompts
 // Each returns the resulting Link, or undefined.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { registerSafeCommand } from '../commands/safeCommand';
 import { hostOf } from '../errors/errorReporter';

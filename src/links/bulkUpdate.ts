@@ -2,7 +2,7 @@
 // has no batch endpoint), with cancellable progress, and one final message naming the
 // links that failed and why. Used by Pause / Resume / Delete on a multi-selection, and
 // open to other bulk actions (e.g. the flows of issue 4).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import type { Link, UpdateLinkRequest } from '../api/schemas';
 import { briefReason } from '../errors/errorMessages';

@@ -1,7 +1,7 @@
 // The links of the account as this window knows them: loaded with one GET, updated in
 // place from the server's answers to create / update / delete, and kept in globalState
 // so that the last list stays visible offline or across a restart (marked stale).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AgentHumanApi } from '../api/client';
 import type { Agent, Link, LinkStatusFilter } from '../api/schemas';
 

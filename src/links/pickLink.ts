@@ -1,6 +1,6 @@
 // Which links a command acts on: the tree item(s) it was invoked on, a link passed by
 // id, or, from the command palette, a QuickPick of links searchable by name, agent and id.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import type { Services } from '../services';
 import { linkDisplayName } from './linkLabel';

@@ -1,7 +1,7 @@
 // The one path every change to a link goes through (Edit, Pause, Resume, bulk): one PUT
 // with only the changed fields, the item updated in place from the server's answer, and
 // failures reported with the right action. A 404 removes the link after saying so.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import type { Link, UpdateLinkRequest } from '../api/schemas';
 import type { Services } from '../services';

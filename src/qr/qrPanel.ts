@@ -2,7 +2,7 @@
 // panel), with Copy Link, Save as SVG and Save as PNG. The page can only post one of
 // three known commands; anything else it sends is ignored.
 import * as os from 'node:os';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { linkDisplayName, quotedLinkName } from '../links/linkLabel';
 import type { Services } from '../services';

@@ -1,7 +1,7 @@
 // Reads the extension's settings. The API base URL is read only from the user
 // (application) level and the default, never from a workspace: a repository must not be
 // able to send the user's key to a host of its choosing.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { DEFAULT_API_BASE_URL } from '../api/baseUrl';
 import type { AttentionThresholds } from '../attention/attention';
 

@@ -1,5 +1,5 @@
 // A tree item from a link or a group, with the presentation of linkPresentation.ts.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { type AttentionThresholds, attentionReasons } from '../attention/attention';
 import {

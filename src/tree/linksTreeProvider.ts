@@ -1,6 +1,6 @@
 // The TreeDataProvider of the Links view. It only maps what the view controller decides
 // to show onto tree items; commands invoked on an item receive its node, `{kind: 'link', link}`.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import type { AttentionThresholds } from '../attention/attention';
 import { groupTreeItem, linkTooltip, linkTreeItem } from './linkTreeItem';

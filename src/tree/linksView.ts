@@ -1,7 +1,7 @@
 // The Links view's controller: what it shows (filter, grouping, welcome state, stale
 // message), when it loads (lazily on first show, on key change, on auto-refresh while
 // visible) and how a failed load is told (once for automatic loads).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import { type AttentionThresholds, summarizeAttention } from '../attention/attention';
 import { hostOf } from '../errors/errorReporter';
@@ -76,9 +76,10 @@ export class LinksView implements vscode.Disposable {
         }
       }),
     );
+    // The first render waits for the key to be read: until then the view shows nothing,
+    // as it would in the 'loading' state, and activation does not render twice.
     void this.readKey().then(() => this.render());
     this.armTimers();
-    this.render();
   }
 
   get filter(): LinkFilter {

@@ -1,7 +1,7 @@
 // The Prompter over window.createQuickPick / createInputBox. Every prompt settles exactly
 // once (value, BACK, a button, or CANCEL on Esc / hide), disposes its input and its
 // listeners, and keeps `ignoreFocusOut` so a click elsewhere does not lose what was typed.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import {
   BACK, ButtonPress, CANCEL, isError,
   type InputPrompt, type PickPrompt, type PromptButton, type Prompter, type PromptItem, type PromptResult, type Validation,
