@@ -41,4 +41,19 @@ describe('the list held stays right (filters, refreshes in flight)', () => {
     const resumed = await run<Link[] | undefined>('agenthuman.resumeLink', id);
     assert.equal(resumed?.[0]?.status, 'active');
   });
+
+  it('when the network drops, refresh says it failed and the last list stays usable (copy still works)', async () => {
+    // Every list request now loses its connection, as when the network goes away.
+    api().injectFault({ drop: true }, { method: 'GET', path: '/v1/links', times: Infinity });
+    try {
+      assert.equal(await run('agenthuman.refresh'), false, 'refresh claimed success');
+      const id = SEED.links.activeLimited;
+      assert.equal(await run('agenthuman.copyLink', id), serverLink(api(), id).url);
+      assert.equal(await readClipboard(), serverLink(api(), id).url);
+      assert.ok(calls(api()).every((c) => c === 'GET /v1/links'), `only the failed list requests were sent: ${calls(api()).join(', ')}`);
+    } finally {
+      api().clearFaults();
+    }
+  });
 });
+
