@@ -49,14 +49,14 @@ export function registerLinkFlows(services: Services): void {
   registerSafeCommand(services, 'agenthuman.editLink', 'Could not edit the link', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
     if (!(await hasKey(services))) return undefined;
     const { editLink, isEditLinkArgs } = await flows();
-    if (isEditLinkArgs(second)) {
-      const link = await linkForArgument(services, target);
-      return link ? editLink(deps(), link, second) : undefined;
-    }
-    const picked = await resolveLinks(services, target, second, { placeHolder: 'Choose the link to edit' });
+    // With changes as the second argument, the first names the link (a Link, a tree item
+    // or an id); otherwise the second is the tree's selection.
+    const changes = isEditLinkArgs(second) ? second : undefined;
+    const picked = await resolveLinks(services, target, changes ? undefined : second, { placeHolder: 'Choose the link to edit' });
     const link = picked?.[0];
     if (!link) return undefined;
-    return editLink(deps(), services.links.find(link.link_id) ?? link, undefined);
+    // The list's copy is the freshest (an argument may be an old snapshot).
+    return editLink(deps(), services.links.find(link.link_id) ?? link, changes);
   });
 }
 
@@ -71,32 +71,6 @@ async function hasKey(services: Services): Promise<boolean> {
     if (choice) void vscode.commands.executeCommand('agenthuman.setApiKey');
   });
   return false;
-}
-
-/** The link a command argument names: a Link, a tree item, or an id (fetched with one GET if not loaded). */
-async function linkForArgument(services: Services, target: unknown): Promise<Link | undefined> {
-  const record = target && typeof target === 'object' ? (target as Record<string, unknown>) : undefined;
-  const id = typeof target === 'string'
-    ? target
-    : typeof record?.link_id === 'string'
-      ? record.link_id
-      : typeof record?.linkId === 'string'
-        ? record.linkId
-        : record?.link && typeof record.link === 'object' && typeof (record.link as Link).link_id === 'string'
-          ? (record.link as Link).link_id
-          : undefined;
-  if (!id) {
-    void vscode.window.showErrorMessage('Edit Link: the first argument must be a link or a link id (lnk_…).');
-    return undefined;
-  }
-  const known = services.links.find(id);
-  if (known) return known;
-  try {
-    return await services.client.getLink(id);
-  } catch (error) {
-    services.errors.report(error, `Could not load link ${id}`);
-    return undefined;
-  }
 }
 
 function vscodeFlowUi(services: Services): FlowUi {
