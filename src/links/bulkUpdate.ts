@@ -17,7 +17,7 @@ export interface BulkOutcome {
   /** The server's answer for each link that succeeded (for a delete: the link as it was). */
   succeeded: Link[];
   failed: { link: Link; error: unknown }[];
-  /** Not tried: the user cancelled, or the key was rejected on the way. */
+  /** Not tried: the user cancelled, or the key was rejected or the rate limit spent on the way. */
   skipped: Link[];
 }
 
@@ -29,7 +29,7 @@ export interface BulkOptions extends BulkWording {
 /**
  * Runs `action` on each link in turn. `action` must not report failures itself (use
  * `sendLinkUpdate`-like functions); this reports them all at the end, once. A rejected key
- * stops the run and goes through the shared re-authentication path.
+ * (which goes through the shared re-authentication path) or a spent rate limit stops the run.
  */
 export async function runBulk(
   services: Services,
@@ -42,7 +42,7 @@ export async function runBulk(
     { location: vscode.ProgressLocation.Notification, title: options.title, cancellable: true },
     async (progress, token) => {
       for (const [index, link] of links.entries()) {
-        const stop = token.isCancellationRequested || outcome.failed.some((f) => isUnauthorized(f.error));
+        const stop = token.isCancellationRequested || outcome.failed.some((f) => endsTheRun(f.error));
         if (stop) {
           outcome.skipped.push(link);
           continue;
@@ -70,6 +70,11 @@ export function bulkUpdateLinks(
 
 function isUnauthorized(error: unknown): boolean {
   return isAgentHumanError(error, 'unauthorized');
+}
+
+/** A rejected key or a spent rate limit fails every link after it the same way: stop there. */
+function endsTheRun(error: unknown): boolean {
+  return isUnauthorized(error) || isAgentHumanError(error, 'rateLimited');
 }
 
 function report(services: Services, total: number, outcome: BulkOutcome, options: BulkOptions): void {
