@@ -11,6 +11,7 @@ import { ErrorReporter } from './errors/errorReporter';
 import { registerLinkFlows } from './flows/registerLinkFlows';
 import { LinkStore } from './links/linkStore';
 import { registerQrCode } from './qr/registerQrCode';
+import { systemClock } from './clock';
 import type { Services } from './services';
 import { affects, apiBaseUrl } from './settings/settings';
 import { registerLinksView } from './tree/registerLinksView';
@@ -20,10 +21,12 @@ export function activate(context: vscode.ExtensionContext): void {
   const keys = new ApiKeyStore(context.secrets);
   const reauth = new Reauthentication(keys);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
+  const clock = systemClock;
   const client = createLazyClient({
     baseUrl: apiBaseUrl,
     apiKey: () => keys.get(),
     userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,
+    now: clock,
     onRequest: ({ method, path, status, durationMs, attempt, error }) => {
       const line = `${method} ${path} → ${status ?? error ?? 'no answer'} (${Math.round(durationMs)} ms${attempt ? `, retry ${attempt}` : ''})`;
       if (error) log.warn(line);
@@ -31,8 +34,8 @@ export function activate(context: vscode.ExtensionContext): void {
       if (status !== undefined && status < 300) reauth.clearRejection();
     },
   });
-  const links = new LinkStore(client, context.globalState, apiBaseUrl, (message) => log.warn(message));
-  const errors = new ErrorReporter(log, reauth);
+  const links = new LinkStore(client, context.globalState, apiBaseUrl, (message) => log.warn(message), clock);
+  const errors = new ErrorReporter(log, reauth, clock);
   context.subscriptions.push(
     log, keys, reauth, links,
     // Another key or another server is another account: a rate-limit budget of its own and
@@ -45,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
 
-  const services: Services = { context, client, keys, reauth, links, errors, log };
+  const services: Services = { context, client, keys, reauth, links, errors, log, clock };
   registerApiKeyCommands(services);
   registerLinksView(services);
   registerLinkCommands(services);

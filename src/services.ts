@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { AgentHumanApi } from './api/client';
 import type { ApiKeyStore } from './auth/apiKeyStore';
 import type { Reauthentication } from './auth/reauthentication';
+import type { Clock } from './clock';
 import type { ErrorReporter } from './errors/errorReporter';
 import type { LinkStore } from './links/linkStore';
 
@@ -14,4 +15,6 @@ export interface Services {
   readonly links: LinkStore;
   readonly errors: ErrorReporter;
   readonly log: vscode.LogOutputChannel;
+  /** The one source of the current time. */
+  readonly clock: Clock;
 }

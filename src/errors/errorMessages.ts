@@ -35,8 +35,9 @@ function sentence(text: string): string {
 /**
  * @param action what was being done, e.g. "Could not load links"
  * @param host the API host, for network messages
+ * @param now the current time (a retry time is told relative to it)
  */
-export function describeError(error: unknown, action: string, host: string, now = Date.now()): ErrorDescription {
+export function describeError(error: unknown, action: string, host: string, now: number): ErrorDescription {
   if (!isAgentHumanError(error)) {
     const detail = error instanceof Error ? error.message : String(error);
     return { message: `${action}: ${sentence(detail)}`, actions: ['showLog'] };
@@ -90,7 +91,7 @@ export function describeError(error: unknown, action: string, host: string, now 
  * Why one item of a bulk action failed, short enough to list several in one message:
  * "it no longer exists", "too many requests, try again in 42 s".
  */
-export function briefReason(error: unknown, host: string, now = Date.now()): string {
+export function briefReason(error: unknown, host: string, now: number): string {
   if (!isAgentHumanError(error)) return error instanceof Error ? error.message : String(error);
   const unsure = error.mayHaveReachedServer && error.method !== 'GET' ? ' (it may have changed anyway: refresh to check)' : '';
   switch (error.kind) {

@@ -4,6 +4,7 @@
 import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import { SecretStorageError } from '../auth/apiKeyStore';
+import type { Clock } from '../clock';
 import type { Reauthentication } from '../auth/reauthentication';
 import { apiBaseUrl } from '../settings/settings';
 import { ACTION_LABELS, describeError, type ErrorAction } from './errorMessages';
@@ -17,6 +18,7 @@ export class ErrorReporter {
   constructor(
     private readonly log: vscode.LogOutputChannel,
     private readonly reauth: Reauthentication,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -41,7 +43,7 @@ export class ErrorReporter {
       return;
     }
     const host = hostOf(apiBaseUrl());
-    const { message, actions } = describeError(error, action, host);
+    const { message, actions } = describeError(error, action, host, this.clock());
     const offered = actions.filter((a) => a !== 'retry' || options.retry);
     const choice = await vscode.window.showErrorMessage(message, ...offered.map((a) => ACTION_LABELS[a]));
     const chosen = offered.find((a) => ACTION_LABELS[a] === choice);

@@ -429,7 +429,7 @@ async function handleCreateFailure(
     return checkLostAnswer(deps, error, request, sent, retry);
   }
 
-  const { message, actions } = describeError(error, action, ui.apiHost());
+  const { message, actions } = describeError(error, action, ui.apiHost(), now(deps));
   offer(ui, 'error', message, { Retry: retry, ...errorActions(deps, actions) });
   return undefined;
 }
@@ -565,5 +565,5 @@ async function loadAgents(deps: FlowDeps): Promise<AgentList> {
 }
 
 function now(deps: FlowDeps): number {
-  return (deps.now ?? Date.now)();
+  return deps.now();
 }

@@ -275,7 +275,7 @@ async function save(deps: FlowDeps, link: Link, request: UpdateLinkRequest, answ
   }
   // A PUT repeats safely (it sets the same values), so Retry is offered even when the
   // answer was lost.
-  const { message, actions } = describeError(error, `Could not save the changes to ${quotedLinkName(link)}`, ui.apiHost());
+  const { message, actions } = describeError(error, `Could not save the changes to ${quotedLinkName(link)}`, ui.apiHost(), now(deps));
   offer(ui, 'error', message, { Retry: retry, ...errorActions(deps, actions) });
   return undefined;
 }
@@ -349,5 +349,5 @@ export async function editLinkDirect(deps: FlowDeps, link: Link, args: EditLinkA
 }
 
 function now(deps: FlowDeps): number {
-  return (deps.now ?? Date.now)();
+  return deps.now();
 }

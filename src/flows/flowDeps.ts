@@ -6,6 +6,7 @@ import type { Agent, Link, UpdateLinkRequest } from '../api/schemas';
 import type { ErrorAction } from '../errors/errorMessages';
 // Types only: updateLink.ts imports `vscode`, which a type import never loads.
 import type { UpdateOutcome } from '../links/updateLink';
+import type { Clock } from '../clock';
 import type { Prompter } from '../wizard/prompter';
 
 export type { UpdateOutcome };
@@ -53,7 +54,8 @@ export interface FlowDeps {
   sendUpdate(link: Link, changes: UpdateLinkRequest): Promise<UpdateOutcome>;
   /** Cache of the agents list across flows of this session. */
   agentCache?: AgentCache;
-  now?: () => number;
+  /** The current time (the extension's one clock). */
+  now: Clock;
 }
 
 export interface AgentCache {

@@ -39,6 +39,7 @@ export function registerLinkFlows(services: Services): void {
     ui: vscodeFlowUi(services),
     sendUpdate: (link, changes) => sendLinkUpdate(services, link, changes),
     agentCache,
+    now: services.clock,
   });
 
   // Unexpected failures are reported, never thrown at the caller; each resolves the Link or undefined.

@@ -79,7 +79,7 @@ function endsTheRun(error: unknown): boolean {
 
 function report(services: Services, total: number, outcome: BulkOutcome, options: BulkOptions): void {
   const host = hostOf(apiBaseUrl());
-  const failures = outcome.failed.map(({ link, error }) => ({ name: linkDisplayName(link), reason: briefReason(error, host) }));
+  const failures = outcome.failed.map(({ link, error }) => ({ name: linkDisplayName(link), reason: briefReason(error, host, services.clock()) }));
   const summary = summarizeBulk(options, total, failures, outcome.skipped.length);
   for (const { link, error } of outcome.failed) {
     services.log.warn(`Could not ${options.verb} ${link.link_id}: ${error instanceof Error ? error.message : String(error)}`);

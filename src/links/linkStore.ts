@@ -4,6 +4,7 @@
 import vscode = require('vscode');
 import type { AgentHumanApi } from '../api/client';
 import type { Agent, Link, LinkStatusFilter } from '../api/schemas';
+import type { Clock } from '../clock';
 
 export type LinkChange =
   | { type: 'reset' } // the whole list or its state changed
@@ -44,6 +45,7 @@ export class LinkStore implements vscode.Disposable {
     private readonly baseUrl: () => string,
     /** For failures nobody waits for (writing the offline copy). */
     private readonly warn: (message: string) => void,
+    private readonly clock: Clock,
   ) {
     const cached = memento.get<CachedList>(CACHE_KEY);
     if (cached && cached.baseUrl === baseUrl() && Array.isArray(cached.links)) {
@@ -106,7 +108,7 @@ export class LinkStore implements vscode.Disposable {
       if (status !== this.status) return; // a newer refresh with another filter won
       for (const [linkId, link] of changes) links = link ? withLink(links, link, status) : withoutLink(links, linkId);
       this.list = links;
-      this.loadedAt = Date.now();
+      this.loadedAt = this.clock();
       this.lastError = undefined;
       this.persist();
     } catch (error) {

@@ -27,6 +27,8 @@ export interface LinksTreeSource {
   roots(): LinksTreeNode[];
   /** Called whenever VS Code asks for the top level: the view is being shown. */
   onRootsRequested(): void;
+  /** The current time, for "expires in" and attention. */
+  now(): number;
   /** When a link needs attention (from the settings). */
   attentionThresholds(): AttentionThresholds;
   /** The group a link is shown in, when grouping (TreeView.reveal needs it). */
@@ -46,7 +48,7 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
 
   getTreeItem(node: LinksTreeNode): vscode.TreeItem {
     return node.kind === 'link'
-      ? linkTreeItem(node.link, Date.now(), this.source.attentionThresholds())
+      ? linkTreeItem(node.link, this.source.now(), this.source.attentionThresholds())
       : groupTreeItem(node.group);
   }
 
@@ -55,7 +57,7 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
   }
 
   resolveTreeItem(item: vscode.TreeItem, node: LinksTreeNode): vscode.TreeItem {
-    if (node.kind === 'link') item.tooltip = linkTooltip(node.link, Date.now(), this.source.attentionThresholds());
+    if (node.kind === 'link') item.tooltip = linkTooltip(node.link, this.source.now(), this.source.attentionThresholds());
     return item;
   }
 

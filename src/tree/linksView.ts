@@ -55,6 +55,7 @@ export class LinksView implements vscode.Disposable {
     this.provider = new LinksTreeProvider({
       roots: () => this.roots(),
       onRootsRequested: () => this.onRootsRequested(),
+      now: services.clock,
       attentionThresholds: () => this.thresholds,
       parentOf: (node) => this.parentOf(node),
     });
@@ -145,7 +146,7 @@ export class LinksView implements vscode.Disposable {
 
   private compute(): { state: ViewState; shown: ReturnType<typeof applyFilter> } {
     const { links } = this.services;
-    const shown = applyFilter(links.links, this.currentFilter, Date.now(), this.thresholds);
+    const shown = applyFilter(links.links, this.currentFilter, this.services.clock(), this.thresholds);
     const state = computeViewState({
       hasKey: this.hasKey,
       keyRejected: this.keyRejected,
@@ -193,10 +194,10 @@ export class LinksView implements vscode.Disposable {
     this.setContext('agenthuman.filtered', isFiltered(this.currentFilter));
     this.treeView.description = viewDescription(this.currentFilter);
     // From the list already loaded, no request: under a status filter, the links of that status.
-    const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, Date.now());
+    const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock());
     this.treeView.badge = attention.count ? { value: attention.count, tooltip: attention.tooltip } : undefined;
     this.treeView.message = showsLinks(state)
-      ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(apiBaseUrl()), now: Date.now() })
+      ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(apiBaseUrl()), now: this.services.clock() })
       : undefined;
     this.provider.refresh();
   }
@@ -247,7 +248,7 @@ export class LinksView implements vscode.Disposable {
     if (!this.treeView.visible) return;
     const seconds = autoRefreshSeconds();
     const loadedAt = this.services.links.loadedAt;
-    const outdated = seconds > 0 && (loadedAt === undefined || Date.now() - loadedAt >= seconds * 1000);
+    const outdated = seconds > 0 && (loadedAt === undefined || this.services.clock() - loadedAt >= seconds * 1000);
     if (this.loadWhenShown || (this.firstLoadRequested && outdated)) void this.load('auto');
     else this.render();
   }

@@ -173,6 +173,7 @@ describe('fake AgentHuman server', () => {
     it('creates an active link with defaults: uses 0, fresh id, share url, nested agent, name from the date', async () => {
       const t = Date.parse('2026-11-22T10:00:00Z');
       server.setNow(t);
+      server.reset(); // the seed dated relative to the pinned clock, as a server running on that day would hold it
       const a = await call('POST', '/v1/links', { body: { agent_id: A.sales } });
       assert.equal(a.status, 201);
       assert.equal(a.json.success, true);
@@ -518,7 +519,7 @@ describe('fake AgentHuman server', () => {
 
     it('serves a fresh seed relative to the server clock', async () => {
       const links = server.links();
-      const now = Date.now();
+      const now = server.now();
       for (const l of links) assert.ok(Date.parse(l.created_at) > now - 30 * DAY && Date.parse(l.created_at) <= now);
       const soon = links.find((l) => l.link_id === L.expiringSoon)!;
       const left = Date.parse(soon.expires_at!) - now;

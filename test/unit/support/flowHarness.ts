@@ -157,6 +157,7 @@ export function harness(server: FakeServer, script: ScriptAnswer[], options: { l
     links,
     ui: new FakeUi(),
     agentCache: {},
+    now: () => server.now(),
     async sendUpdate(link: Link, changes: UpdateLinkRequest): Promise<UpdateOutcome> {
       try {
         const updated = await client.updateLink(link.link_id, changes);
