@@ -291,10 +291,11 @@ describe('AgentHuman client resilience', () => {
       assert.deepEqual(server.requests.map((r) => r.path), ['/v1/links']);
     });
 
-    it('accepts http for localhost and [::1]', async () => {
+    it('accepts http for [::1], and refuses localhost by name without sending anything', async () => {
       const port = new URL(server.url).port;
-      await clientFor(`http://localhost:${port}`).client.listLinks();
-      assert.equal(server.requests.length, 1);
+      const byName = await rejectsWith(clientFor(`http://localhost:${port}`).client.listLinks(), 'badConfiguration');
+      assert.ok(byName.message.includes(`http://127.0.0.1:${port}`), byName.message);
+      assert.equal(server.requests.length, 0);
       const v6 = await startFakeServer({ host: '::1' });
       try {
         assert.match(v6.url, /^http:\/\/\[::1\]:/);
