@@ -3,6 +3,7 @@
 // SecretStorage.
 import fetch, { type Headers } from 'node-fetch';
 import * as z from 'zod/mini';
+import { inertText } from '../text/inertText';
 import { parseApiBaseUrl } from './baseUrl';
 import { AgentHumanError, type AgentHumanErrorKind, isAgentHumanError, kindForStatus, readErrorBody } from './errors';
 import { parseRetryAfter, RateLimiter, type RateLimitSnapshot } from './rateLimit';
@@ -166,6 +167,9 @@ export class AgentHumanClient {
     }
     const maxRetries = this.options.maxRetries ?? 2;
     const redact = (text: string) => text.split(key).join('***');
+    // Every string from the network (body fields and headers alike) passes this before it
+    // goes into an error: inert for notifications, capped, and without the key.
+    const neutral = (text: string) => inertText(text, { redact: [key] });
 
     for (let attempt = 0; ; attempt++) {
       const blockedUntil = this.limiter.blockedUntilDate();
@@ -182,7 +186,7 @@ export class AgentHumanClient {
       try {
         response = await this.send(url, method, key, call);
       } catch (cause) {
-        const error = this.transportError(cause, call, redact);
+        const error = this.transportError(cause, call, neutral);
         log(undefined, error.kind);
         const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind !== 'timeout';
         if (canRetry && !call.signal?.aborted) {
@@ -195,7 +199,7 @@ export class AgentHumanClient {
       this.limiter.observe(response.headers);
       if (response.status >= 300 && response.status < 400) {
         log(response.status, 'badResponse');
-        const location = redact(response.headers.get('location') ?? 'another address');
+        const location = neutral(response.headers.get('location') ?? '') || 'another address';
         throw new AgentHumanError('badResponse', `The API answered with a redirect (HTTP ${response.status}) to ${location}; it was not followed, so the API key was not sent there.`, {
           method, path, status: response.status,
         });
@@ -211,7 +215,7 @@ export class AgentHumanClient {
         }
         if (json === undefined) {
           log(response.status, 'badResponse');
-          throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text)} instead of JSON.`, {
+          throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text, neutral)} instead of JSON.`, {
             method, path, status: response.status,
           });
         }
@@ -245,13 +249,13 @@ export class AgentHumanClient {
         await delay(Math.max(waitMs, 0), call.signal);
         continue;
       }
-      const serverMessage = server.message ? redact(server.message) : undefined;
-      const suffix = serverMessage ? `: ${serverMessage}` : json === undefined && text ? ` (${describeNonJson(response, text)})` : '';
+      const serverMessage = server.message ? neutral(server.message) || undefined : undefined;
+      const suffix = serverMessage ? `: ${serverMessage}` : json === undefined && text ? ` (${describeNonJson(response, text, neutral)})` : '';
       throw new AgentHumanError(kind, `${method} ${path} failed with HTTP ${response.status}${suffix}`, {
         method, path, status: response.status, serverMessage,
-        suggestion: server.suggestion ? redact(server.suggestion) : undefined,
-        code: server.code === undefined ? undefined : redact(server.code),
-        details: redactDeep(server.details, redact), retryAt,
+        suggestion: server.suggestion ? neutral(server.suggestion) || undefined : undefined,
+        code: server.code === undefined ? undefined : neutral(server.code),
+        details: mapStrings(server.details, neutral), retryAt,
         // A 5xx answer says nothing about whether the change was made before it failed.
         mayHaveReachedServer: response.status >= 500,
       });
@@ -300,7 +304,7 @@ export class AgentHumanClient {
     }
   }
 
-  private transportError(cause: unknown, call: Call<unknown>, redact: (s: string) => string): AgentHumanError {
+  private transportError(cause: unknown, call: Call<unknown>, neutral: (s: string) => string): AgentHumanError {
     const { method, path } = call;
     if (cause instanceof TimeoutSignal) {
       const seconds = Math.round((this.options.timeoutMs ?? 15_000) / 100) / 10;
@@ -313,7 +317,7 @@ export class AgentHumanClient {
     }
     const code = errorCode(cause);
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-    const detail = code ?? (cause instanceof Error ? redact(cause.message) : 'unknown error');
+    const detail = code ?? (cause instanceof Error ? neutral(cause.message) : 'unknown error');
     return new AgentHumanError('network', `${method} ${path} could not reach the AgentHuman API (${detail}).`, {
       method, path, code, mayHaveReachedServer: !notSent,
     });
@@ -350,12 +354,12 @@ function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Redacts every string (and key) of a JSON value, e.g. the `details` of an error body. */
-function redactDeep(value: unknown, redact: (s: string) => string): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+/** Maps every string (and key) of a JSON value, e.g. the `details` of an error body. */
+function mapStrings(value: unknown, map: (s: string) => string): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [map(k), mapStrings(v, map)]));
   }
   return value;
 }
@@ -369,11 +373,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-function describeNonJson(response: Answer, text: string): string {
-  const type = response.headers.get('content-type')?.split(';')[0];
+/** What a non-JSON body looks like; the Content-Type is server text, so it is neutralised. */
+function describeNonJson(response: Answer, text: string, neutral: (s: string) => string): string {
+  const type = response.headers.get('content-type')?.split(';')[0].trim();
   if (!text.trim()) return `an empty body (HTTP ${response.status})`;
-  if (type === 'text/html' || /^\s*</.test(text)) return `an HTML page (HTTP ${response.status}; a proxy or gateway may be in the way)`;
-  return `a ${type ?? 'non-JSON'} body (HTTP ${response.status})`;
+  if (type?.toLowerCase() === 'text/html' || /^\s*</.test(text)) return `an HTML page (HTTP ${response.status}; a proxy or gateway may be in the way)`;
+  const shown = type ? neutral(type) : '';
+  return `a ${shown ? `"${shown}"` : 'non-JSON'} body (HTTP ${response.status})`;
 }
 
 function errorCode(error: unknown): string | undefined {

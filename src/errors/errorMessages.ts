@@ -1,7 +1,7 @@
 // What to tell the user about a failure, and which buttons to offer. Pure: no `vscode`
 // import, so every message is unit-tested in plain Node.
 import { isAgentHumanError } from '../api/errors';
-import { inertText } from '../links/linkLabel';
+import { inertText } from '../text/inertText';
 
 export type ErrorAction = 'retry' | 'setApiKey' | 'updateApiKey' | 'showLog' | 'openSettings' | 'refresh';
 
