@@ -1,7 +1,7 @@
 // The AgentHuman HTTP client over node-fetch. No `vscode` import here: it is tested in
 // plain Node against the fake server, and the extension wires it to settings and
 // SecretStorage.
-import fetch, { type Headers } from 'node-fetch';
+import fetch, { type Headers, type Response } from 'node-fetch';
 import * as z from 'zod/mini';
 import { inertText } from '../text/inertText';
 import { parseApiBaseUrl } from './baseUrl';
@@ -47,6 +47,11 @@ export interface AgentHumanClientOptions {
   retryBaseDelayMs?: number;
   /** A 429 or 503 asking for a longer wait than this fails at once instead; default 5 s. */
   maxRetryWaitMs?: number;
+  /**
+   * The largest answer body read, in bytes (after decompression); a larger one is abandoned
+   * as soon as it passes this, and the request fails as 'badResponse'. Default 16 MB.
+   */
+  maxResponseBytes?: number;
   /** Called once per attempt, for the log. Never carries the key. */
   onRequest?: (entry: RequestLogEntry) => void;
   now?: () => number;
@@ -79,6 +84,15 @@ interface Answer {
   headers: Headers;
   text: string;
 }
+
+/**
+ * The default cap on an answer's body. The largest answer expected is the whole list of
+ * links (no pagination): 5,000 links measured 1.5 MB as JSON (test/bench/links.ts
+ * `generateLinks(5000)` as `{success: true, links}`), 2.5 MB with full agent objects.
+ * 16 MB is several times that, and bounds what a broken or hostile server can make the
+ * extension hold in memory.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** Errors from the socket layer that prove the request never left this machine. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
@@ -187,8 +201,9 @@ export class AgentHumanClient {
         response = await this.send(url, method, key, call);
       } catch (cause) {
         const error = this.transportError(cause, call, neutral);
-        log(undefined, error.kind);
-        const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind !== 'timeout';
+        log(error.status, error.kind);
+        // Only a connection failure is retried: not a timeout, nor an answer too large.
+        const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind === 'network';
         if (canRetry && !call.signal?.aborted) {
           await delay(this.backoff(attempt), call.signal);
           continue;
@@ -293,7 +308,7 @@ export class AgentHumanClient {
         signal: controller.signal,
       });
       // The body is read inside the timeout too: a server that stalls mid-body times out.
-      const text = await response.text();
+      const text = await readBounded(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, controller);
       return { status: response.status, ok: response.ok, headers: response.headers, text };
     } catch (error) {
       if (controller.signal.aborted && controller.signal.reason instanceof TimeoutSignal) throw controller.signal.reason;
@@ -306,6 +321,12 @@ export class AgentHumanClient {
 
   private transportError(cause: unknown, call: Call<unknown>, neutral: (s: string) => string): AgentHumanError {
     const { method, path } = call;
+    if (cause instanceof BodyTooLarge) {
+      return new AgentHumanError('badResponse', `The API's answer to ${method} ${path} was larger than ${formatBytes(cause.limit)} and was not read. Check that the "agenthuman.apiBaseUrl" setting points to the AgentHuman API.`, {
+        // The request did reach the server, which answered: a write may have been made.
+        method, path, status: cause.status, mayHaveReachedServer: true,
+      });
+    }
     if (cause instanceof TimeoutSignal) {
       const seconds = Math.round((this.options.timeoutMs ?? 15_000) / 100) / 10;
       return new AgentHumanError('timeout', `${method} ${path} got no answer within ${seconds} s.`, {
@@ -333,6 +354,45 @@ class TimeoutSignal extends Error {
   constructor() {
     super('timeout');
   }
+}
+
+class BodyTooLarge extends Error {
+  constructor(readonly status: number, readonly limit: number) {
+    super('body too large');
+  }
+}
+
+/**
+ * Reads the body as a stream, at most `limit` bytes: a Content-Length above it is refused
+ * before reading, and the request is aborted (its socket closed) as soon as the bytes read
+ * pass it, so an endless or huge answer never sits in memory.
+ */
+async function readBounded(response: Response, limit: number, controller: AbortController): Promise<string> {
+  const tooLarge = () => {
+    controller.abort();
+    return new BodyTooLarge(response.status, limit);
+  };
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (response.body) {
+    for await (const chunk of response.body) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size > limit) break;
+      chunks.push(bytes);
+    }
+  }
+  if (size > limit) throw tooLarge();
+  // As node-fetch's text(): UTF-8, a byte order mark dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** "16 MB", "512 KB". */
+function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function linkPath(linkId: string): string {

@@ -4,11 +4,13 @@
  * becomes a clickable link or command, and the API key never shows in it.
  */
 import * as assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import type { AgentHumanError } from '../../../src/api/errors';
 import { MAX_INERT_LENGTH } from '../../../src/text/inertText';
 import { DEMO_API_KEY, SEED, startFakeServer, type FakeServer } from '../../fake-api/server';
-import { clientFor, rejectsWith } from '../clientHelpers';
-import { startRawServer, type HostileServer } from './hostileServer';
+import { clientFor, rejectsWith, waitFor } from '../clientHelpers';
+import { makeLink } from '../linkFixture';
+import { startHostileServer, startRawServer, streamForever, type HostileServer } from './hostileServer';
 
 // VS Code's notification renderer turns this pattern into a link (see parseLinkedText).
 const LINKED = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;
@@ -128,6 +130,89 @@ describe('hostile servers', () => {
         assertInert(error);
         assert.ok(!error.message.includes(DEMO_API_KEY.slice(12)), error.message);
       });
+    });
+  });
+
+  describe('unbounded responses (class 3)', () => {
+    let hostile: HostileServer;
+    afterEach(async () => { await hostile?.close(); });
+
+    it('a Content-Length of 50 MB is refused at once, without reading the body, and the socket is closed', async () => {
+      hostile = await startHostileServer((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(50 * 1024 * 1024) });
+        res.write('{"success":true,"links":['); // and then nothing: the rest never comes
+      });
+      const { client, log } = clientFor(hostile.url, { timeoutMs: 4000 });
+      const error = await rejectsWith(client.listLinks(), 'badResponse');
+      assert.match(error.message, /larger than 16 MB and was not read/);
+      assert.equal(error.status, 200);
+      assert.equal(hostile.requests.length, 1, 'not retried');
+      assert.deepEqual(log.map((e) => [e.status, e.error]), [[200, 'badResponse']]);
+      await waitFor(() => hostile.connections.closed === 1, 3000);
+    });
+
+    it('an endless stream is abandoned as soon as it passes the cap, long before the timeout', async () => {
+      let written = () => 0;
+      hostile = await startHostileServer((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        written = streamForever(res);
+      });
+      const cap = 1024 * 1024;
+      const { client } = clientFor(hostile.url, { timeoutMs: 8000, maxResponseBytes: cap });
+      const started = Date.now();
+      const error = await rejectsWith(client.listLinks(), 'badResponse');
+      assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms: not stopped at the cap`);
+      assert.match(error.message, /larger than 1 MB and was not read/);
+      await waitFor(() => hostile.connections.closed === 1, 3000);
+      // What the server got out before the close: the cap plus what the sockets buffer.
+      assert.ok(written() < cap + 16 * 1024 * 1024, `the server wrote ${written()} bytes`);
+      assert.equal(hostile.requests.length, 1, 'not retried');
+    });
+
+    it('an endless stream stops at the default cap of 16 MB', async () => {
+      hostile = await startHostileServer((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        streamForever(res);
+      });
+      const { client } = clientFor(hostile.url, { timeoutMs: 8000 });
+      const error = await rejectsWith(client.getLink(SEED.links.paused), 'badResponse');
+      assert.match(error.message, /larger than 16 MB and was not read/);
+      await waitFor(() => hostile.connections.closed === 1, 3000);
+    });
+
+    it('a small gzip body that unpacks past the cap is stopped at the cap (the unpacked size counts)', async () => {
+      const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, ' '));
+      hostile = await startHostileServer((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': String(bomb.length) });
+        res.end(bomb);
+      });
+      const { client } = clientFor(hostile.url, { timeoutMs: 8000 });
+      assert.ok(bomb.length < 1024 * 1024);
+      const error = await rejectsWith(client.listLinks(), 'badResponse');
+      assert.match(error.message, /larger than 16 MB and was not read/);
+    });
+
+    it('a POST whose answer is too large may have been processed', async () => {
+      hostile = await startHostileServer((_req, res) => {
+        res.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': String(100 * 1024 * 1024) });
+        res.write('{');
+      });
+      const { client } = clientFor(hostile.url, { timeoutMs: 4000 });
+      const error = await rejectsWith(client.createLink({ agent_id: SEED.agents.support }), 'badResponse');
+      assert.equal(error.mayHaveReachedServer, true);
+      assert.equal(error.status, 201);
+      assert.equal(hostile.requests.length, 1);
+    });
+
+    it('a 5,000-link list (the largest expected answer) is read whole', async () => {
+      const links = Array.from({ length: 5000 }, (_, i) => makeLink({ link_id: `lnk_big${i}`, url: `https://app.agenthuman.com/s/lnk_big${i}` }));
+      const body = JSON.stringify({ success: true, links });
+      hostile = await startHostileServer((_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(body);
+      });
+      const { client } = clientFor(hostile.url, { timeoutMs: 8000 });
+      assert.equal((await client.listLinks()).length, 5000);
     });
   });
 });
