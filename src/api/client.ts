@@ -55,6 +55,8 @@ export interface AgentHumanClientOptions {
   /** Called once per attempt, for the log. Never carries the key. */
   onRequest?: (entry: RequestLogEntry) => void;
   now?: () => number;
+  /** Waits `ms` (or until `signal` aborts); injectable with `now` so that tests need no real waits. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface RequestOptions {
@@ -103,9 +105,11 @@ export type AgentHumanApi = Pick<AgentHumanClient, 'listLinks' | 'getLink' | 'cr
 export class AgentHumanClient {
   private readonly limiter: RateLimiter;
   private readonly now: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
   constructor(private readonly options: AgentHumanClientOptions) {
     this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? delay;
     this.limiter = new RateLimiter(this.now);
   }
 
@@ -185,8 +189,9 @@ export class AgentHumanClient {
     // goes into an error: inert for notifications, capped, and without the key.
     const neutral = (text: string) => inertText(text, { redact: [key] });
 
+    let waitedFor = 0;
     for (let attempt = 0; ; attempt++) {
-      const blockedUntil = this.limiter.blockedUntilDate();
+      const blockedUntil = this.limiter.blockedUntilDate(waitedFor);
       if (blockedUntil) {
         throw new AgentHumanError('rateLimited', `Rate limit reached; requests can be sent again at ${blockedUntil.toISOString()}.`, {
           method, path, retryAt: blockedUntil,
@@ -205,7 +210,7 @@ export class AgentHumanClient {
         // Only a connection failure is retried: not a timeout, nor an answer too large.
         const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind === 'network';
         if (canRetry && !call.signal?.aborted) {
-          await delay(this.backoff(attempt), call.signal);
+          await this.sleep(this.backoff(attempt), call.signal);
           continue;
         }
         throw error;
@@ -256,12 +261,15 @@ export class AgentHumanClient {
       } else if (response.status === 503 && method === 'GET') {
         // A 503's Retry-After paces this retry only; it is not the rate limit, so it must
         // not make every other request fail as 'rateLimited' (nor, unparsable, for 60 s).
+        // Never sooner than the backoff, whatever it says.
         const after = parseRetryAfter(response.headers.get('retry-after'), this.now());
-        waitMs = after ? after.getTime() - this.now() : this.backoff(attempt);
+        waitMs = Math.max(after ? after.getTime() - this.now() : 0, this.backoff(attempt));
       }
-      // A 429 was not processed, so even a POST may go again; a 503 only for GET.
+      // A 429 was not processed, so even a POST may go again (after the wait, at least 1 s:
+      // see RateLimiter.limited); a 503 only for GET.
       if (waitMs !== undefined && attempt < maxRetries && waitMs <= (this.options.maxRetryWaitMs ?? 5000)) {
-        await delay(Math.max(waitMs, 0), call.signal);
+        await this.sleep(waitMs, call.signal);
+        waitedFor = retryAt?.getTime() ?? 0;
         continue;
       }
       const serverMessage = server.message ? neutral(server.message) || undefined : undefined;
