@@ -1,14 +1,27 @@
 // Where the API key may be sent: the configured host, over HTTPS, or plain HTTP only to
-// a loopback address (a local test server). No `vscode` import here.
+// a loopback IP address (a local test server), never a name such as localhost. No `vscode` import here.
 import { AgentHumanError } from './errors';
 
 export const DEFAULT_API_BASE_URL = 'https://api.agenthuman.com';
 
+/**
+ * True only for an IP-literal loopback address: 127.0.0.0/8, ::1, or an IPv4-mapped
+ * ::ffff:127.x.y.z (dotted, or in the hex form Node's URL normalises it to,
+ * ::ffff:7f00:1). Never for a name: `localhost` and `*.localhost` are looked up through
+ * the resolver (hosts file, DNS), which may send the key to another machine.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1') return true;
-  if (/^127(\.\d{1,3}){3}$/.test(host)) return host.split('.').every((n) => Number(n) <= 255);
-  return /^::ffff:127(\.\d{1,3}){3}$/.test(host);
+  if (host === '::1') return true;
+  const v4 = /^(?:::ffff:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  if (v4) return v4[1] === '127' && v4.slice(2).every((n) => Number(n) <= 255);
+  const mapped = /^::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}$/.exec(host);
+  return mapped !== null && parseInt(mapped[1], 16) >> 8 === 0x7f;
+}
+
+function isLocalhostName(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'localhost' || host.endsWith('.localhost');
 }
 
 /** Checks a configured base URL; a path prefix loses its trailing slash. */
@@ -27,10 +40,17 @@ export function parseApiBaseUrl(value: string): URL {
     throw new AgentHumanError('badConfiguration', 'The API base URL must not contain a query or fragment.');
   }
   if (url.protocol === 'http:') {
+    if (isLocalhostName(url.hostname)) {
+      const address = `http://127.0.0.1${url.port ? `:${url.port}` : ''}`;
+      throw new AgentHumanError(
+        'badConfiguration',
+        `The API base URL "${url.origin}" names the local machine by name, which is looked up through the resolver and could send the API key over plain HTTP to another machine. Use ${address} (or https://) instead.`,
+      );
+    }
     if (!isLoopbackHost(url.hostname)) {
       throw new AgentHumanError(
         'badConfiguration',
-        `The API base URL must use https:// (plain http:// is allowed only for a loopback address), not "${url.origin}".`,
+        `The API base URL must use https:// (plain http:// is allowed only for a loopback IP address such as 127.0.0.1), not "${url.origin}".`,
       );
     }
   } else if (url.protocol !== 'https:') {

@@ -1,8 +1,9 @@
 // The AgentHuman HTTP client over node-fetch. No `vscode` import here: it is tested in
 // plain Node against the fake server, and the extension wires it to settings and
 // SecretStorage.
-import fetch, { type Headers } from 'node-fetch';
+import fetch, { type Headers, type Response } from 'node-fetch';
 import * as z from 'zod/mini';
+import { inertText } from '../text/inertText';
 import { parseApiBaseUrl } from './baseUrl';
 import { AgentHumanError, type AgentHumanErrorKind, isAgentHumanError, kindForStatus, readErrorBody } from './errors';
 import { parseRetryAfter, RateLimiter, type RateLimitSnapshot } from './rateLimit';
@@ -46,9 +47,16 @@ export interface AgentHumanClientOptions {
   retryBaseDelayMs?: number;
   /** A 429 or 503 asking for a longer wait than this fails at once instead; default 5 s. */
   maxRetryWaitMs?: number;
+  /**
+   * The largest answer body read, in bytes (after decompression); a larger one is abandoned
+   * as soon as it passes this, and the request fails as 'badResponse'. Default 16 MB.
+   */
+  maxResponseBytes?: number;
   /** Called once per attempt, for the log. Never carries the key. */
   onRequest?: (entry: RequestLogEntry) => void;
   now?: () => number;
+  /** Waits `ms` (or until `signal` aborts); injectable with `now` so that tests need no real waits. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface RequestOptions {
@@ -79,6 +87,15 @@ interface Answer {
   text: string;
 }
 
+/**
+ * The default cap on an answer's body. The largest answer expected is the whole list of
+ * links (no pagination): 5,000 links measured 1.5 MB as JSON (test/bench/links.ts
+ * `generateLinks(5000)` as `{success: true, links}`), 2.5 MB with full agent objects.
+ * 16 MB is several times that, and bounds what a broken or hostile server can make the
+ * extension hold in memory.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
 /** Errors from the socket layer that prove the request never left this machine. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
@@ -88,9 +105,11 @@ export type AgentHumanApi = Pick<AgentHumanClient, 'listLinks' | 'getLink' | 'cr
 export class AgentHumanClient {
   private readonly limiter: RateLimiter;
   private readonly now: () => number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
   constructor(private readonly options: AgentHumanClientOptions) {
     this.now = options.now ?? Date.now;
+    this.sleep = options.sleep ?? delay;
     this.limiter = new RateLimiter(this.now);
   }
 
@@ -166,9 +185,13 @@ export class AgentHumanClient {
     }
     const maxRetries = this.options.maxRetries ?? 2;
     const redact = (text: string) => text.split(key).join('***');
+    // Every string from the network (body fields and headers alike) passes this before it
+    // goes into an error: inert for notifications, capped, and without the key.
+    const neutral = (text: string) => inertText(text, { redact: [key] });
 
+    let waitedFor = 0;
     for (let attempt = 0; ; attempt++) {
-      const blockedUntil = this.limiter.blockedUntilDate();
+      const blockedUntil = this.limiter.blockedUntilDate(waitedFor);
       if (blockedUntil) {
         throw new AgentHumanError('rateLimited', `Rate limit reached; requests can be sent again at ${blockedUntil.toISOString()}.`, {
           method, path, retryAt: blockedUntil,
@@ -182,11 +205,12 @@ export class AgentHumanClient {
       try {
         response = await this.send(url, method, key, call);
       } catch (cause) {
-        const error = this.transportError(cause, call, redact);
-        log(undefined, error.kind);
-        const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind !== 'timeout';
+        const error = this.transportError(cause, call, neutral);
+        log(error.status, error.kind);
+        // Only a connection failure is retried: not a timeout, nor an answer too large.
+        const canRetry = attempt < maxRetries && (method === 'GET' || !error.mayHaveReachedServer) && error.kind === 'network';
         if (canRetry && !call.signal?.aborted) {
-          await delay(this.backoff(attempt), call.signal);
+          await this.sleep(this.backoff(attempt), call.signal);
           continue;
         }
         throw error;
@@ -195,7 +219,7 @@ export class AgentHumanClient {
       this.limiter.observe(response.headers);
       if (response.status >= 300 && response.status < 400) {
         log(response.status, 'badResponse');
-        const location = redact(response.headers.get('location') ?? 'another address');
+        const location = neutral(response.headers.get('location') ?? '') || 'another address';
         throw new AgentHumanError('badResponse', `The API answered with a redirect (HTTP ${response.status}) to ${location}; it was not followed, so the API key was not sent there.`, {
           method, path, status: response.status,
         });
@@ -211,7 +235,7 @@ export class AgentHumanClient {
         }
         if (json === undefined) {
           log(response.status, 'badResponse');
-          throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text)} instead of JSON.`, {
+          throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text, neutral)} instead of JSON.`, {
             method, path, status: response.status,
           });
         }
@@ -237,21 +261,24 @@ export class AgentHumanClient {
       } else if (response.status === 503 && method === 'GET') {
         // A 503's Retry-After paces this retry only; it is not the rate limit, so it must
         // not make every other request fail as 'rateLimited' (nor, unparsable, for 60 s).
+        // Never sooner than the backoff, whatever it says.
         const after = parseRetryAfter(response.headers.get('retry-after'), this.now());
-        waitMs = after ? after.getTime() - this.now() : this.backoff(attempt);
+        waitMs = Math.max(after ? after.getTime() - this.now() : 0, this.backoff(attempt));
       }
-      // A 429 was not processed, so even a POST may go again; a 503 only for GET.
+      // A 429 was not processed, so even a POST may go again (after the wait, at least 1 s:
+      // see RateLimiter.limited); a 503 only for GET.
       if (waitMs !== undefined && attempt < maxRetries && waitMs <= (this.options.maxRetryWaitMs ?? 5000)) {
-        await delay(Math.max(waitMs, 0), call.signal);
+        await this.sleep(waitMs, call.signal);
+        waitedFor = retryAt?.getTime() ?? 0;
         continue;
       }
-      const serverMessage = server.message ? redact(server.message) : undefined;
-      const suffix = serverMessage ? `: ${serverMessage}` : json === undefined && text ? ` (${describeNonJson(response, text)})` : '';
+      const serverMessage = server.message ? neutral(server.message) || undefined : undefined;
+      const suffix = serverMessage ? `: ${serverMessage}` : json === undefined && text ? ` (${describeNonJson(response, text, neutral)})` : '';
       throw new AgentHumanError(kind, `${method} ${path} failed with HTTP ${response.status}${suffix}`, {
         method, path, status: response.status, serverMessage,
-        suggestion: server.suggestion ? redact(server.suggestion) : undefined,
-        code: server.code === undefined ? undefined : redact(server.code),
-        details: redactDeep(server.details, redact), retryAt,
+        suggestion: server.suggestion ? neutral(server.suggestion) || undefined : undefined,
+        code: server.code === undefined ? undefined : neutral(server.code),
+        details: mapStrings(server.details, neutral), retryAt,
         // A 5xx answer says nothing about whether the change was made before it failed.
         mayHaveReachedServer: response.status >= 500,
       });
@@ -289,7 +316,7 @@ export class AgentHumanClient {
         signal: controller.signal,
       });
       // The body is read inside the timeout too: a server that stalls mid-body times out.
-      const text = await response.text();
+      const text = await readBounded(response, this.options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, controller);
       return { status: response.status, ok: response.ok, headers: response.headers, text };
     } catch (error) {
       if (controller.signal.aborted && controller.signal.reason instanceof TimeoutSignal) throw controller.signal.reason;
@@ -300,8 +327,14 @@ export class AgentHumanClient {
     }
   }
 
-  private transportError(cause: unknown, call: Call<unknown>, redact: (s: string) => string): AgentHumanError {
+  private transportError(cause: unknown, call: Call<unknown>, neutral: (s: string) => string): AgentHumanError {
     const { method, path } = call;
+    if (cause instanceof BodyTooLarge) {
+      return new AgentHumanError('badResponse', `The API's answer to ${method} ${path} was larger than ${formatBytes(cause.limit)} and was not read. Check that the "agenthuman.apiBaseUrl" setting points to the AgentHuman API.`, {
+        // The request did reach the server, which answered: a write may have been made.
+        method, path, status: cause.status, mayHaveReachedServer: true,
+      });
+    }
     if (cause instanceof TimeoutSignal) {
       const seconds = Math.round((this.options.timeoutMs ?? 15_000) / 100) / 10;
       return new AgentHumanError('timeout', `${method} ${path} got no answer within ${seconds} s.`, {
@@ -313,7 +346,7 @@ export class AgentHumanClient {
     }
     const code = errorCode(cause);
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-    const detail = code ?? (cause instanceof Error ? redact(cause.message) : 'unknown error');
+    const detail = code ?? (cause instanceof Error ? neutral(cause.message) : 'unknown error');
     return new AgentHumanError('network', `${method} ${path} could not reach the AgentHuman API (${detail}).`, {
       method, path, code, mayHaveReachedServer: !notSent,
     });
@@ -329,6 +362,45 @@ class TimeoutSignal extends Error {
   constructor() {
     super('timeout');
   }
+}
+
+class BodyTooLarge extends Error {
+  constructor(readonly status: number, readonly limit: number) {
+    super('body too large');
+  }
+}
+
+/**
+ * Reads the body as a stream, at most `limit` bytes: a Content-Length above it is refused
+ * before reading, and the request is aborted (its socket closed) as soon as the bytes read
+ * pass it, so an endless or huge answer never sits in memory.
+ */
+async function readBounded(response: Response, limit: number, controller: AbortController): Promise<string> {
+  const tooLarge = () => {
+    controller.abort();
+    return new BodyTooLarge(response.status, limit);
+  };
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (response.body) {
+    for await (const chunk of response.body) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size > limit) break;
+      chunks.push(bytes);
+    }
+  }
+  if (size > limit) throw tooLarge();
+  // As node-fetch's text(): UTF-8, a byte order mark dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** "16 MB", "512 KB". */
+function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function linkPath(linkId: string): string {
@@ -350,12 +422,12 @@ function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** Redacts every string (and key) of a JSON value, e.g. the `details` of an error body. */
-function redactDeep(value: unknown, redact: (s: string) => string): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+/** Maps every string (and key) of a JSON value, e.g. the `details` of an error body. */
+function mapStrings(value: unknown, map: (s: string) => string): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v, redact)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [map(k), mapStrings(v, map)]));
   }
   return value;
 }
@@ -369,11 +441,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-function describeNonJson(response: Answer, text: string): string {
-  const type = response.headers.get('content-type')?.split(';')[0];
+/** What a non-JSON body looks like; the Content-Type is server text, so it is neutralised. */
+function describeNonJson(response: Answer, text: string, neutral: (s: string) => string): string {
+  const type = response.headers.get('content-type')?.split(';')[0].trim();
   if (!text.trim()) return `an empty body (HTTP ${response.status})`;
-  if (type === 'text/html' || /^\s*</.test(text)) return `an HTML page (HTTP ${response.status}; a proxy or gateway may be in the way)`;
-  return `a ${type ?? 'non-JSON'} body (HTTP ${response.status})`;
+  if (type?.toLowerCase() === 'text/html' || /^\s*</.test(text)) return `an HTML page (HTTP ${response.status}; a proxy or gateway may be in the way)`;
+  const shown = type ? neutral(type) : '';
+  return `a ${shown ? `"${shown}"` : 'non-JSON'} body (HTTP ${response.status})`;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -9,16 +9,17 @@ const isoDate = z.string().check(
   z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date'),
 );
 
-const ISO_DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
 
 /**
- * Strict ISO 8601 for what we send: a calendar date (`2026-12-31`) or a date-time WITH a
- * timezone. `Date.parse` alone would let through `"1"`, `"Dec 31 2026"`, an impossible
- * `2026-02-30` (rolled over to March) and a zone-less date-time read in local time.
+ * Strict ISO 8601 instant for what we send: a date-time WITH `Z` or an offset
+ * (`2026-12-01T00:00:00.000Z`). A bare date (`2026-12-01`) or a zone-less date-time names no
+ * instant: the server, or whoever reads it back, may take it in another time zone. And
+ * `Date.parse` alone would let through `"1"`, `"Dec 31 2026"` and an impossible
+ * `2026-02-30` (rolled over to March).
  */
-export function isIso8601(value: string): boolean {
-  const m = ISO_DATE_ONLY.exec(value) ?? ISO_DATE_TIME.exec(value);
+export function isIso8601Instant(value: string): boolean {
+  const m = ISO_INSTANT.exec(value);
   if (!m) return false;
   const n = (i: number) => Number(m[i] ?? 0);
   const [y, mo, d, h, mi, s, oh, om] = [n(1), n(2), n(3), n(4), n(5), n(6), n(7), n(8)];
@@ -27,7 +28,9 @@ export function isIso8601(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const isoDateInput = z.string().check(z.refine(isIso8601, 'must be an ISO 8601 date (2026-12-31) or date-time with a timezone'));
+const isoInstantInput = z.string().check(
+  z.refine(isIso8601Instant, 'must be a date and time with a time zone (Z or an offset), e.g. 2026-12-01T00:00:00.000Z'),
+);
 
 /** A URL we are willing to copy or open: http(s) only, never `command:` or `file:`. */
 const webUrl = z.string().check(
@@ -83,7 +86,7 @@ export const ListAgentsResponseSchema = z.looseObject({ agents: z.array(AgentSch
 export const CreateLinkRequestSchema = z.strictObject({
   agent_id: z.string().check(z.regex(AGENT_ID_PATTERN, 'must be an agent id (agnt_…)')),
   name: z.optional(z.string().check(z.minLength(1, 'must not be empty (leave it out instead)'))),
-  expires_at: z.optional(isoDateInput),
+  expires_at: z.optional(isoInstantInput),
   use_limit: z.optional(z.int().check(z.gte(1, 'must be at least 1'))),
 });
 export type CreateLinkRequest = z.infer<typeof CreateLinkRequestSchema>;
@@ -92,7 +95,7 @@ export type CreateLinkRequest = z.infer<typeof CreateLinkRequestSchema>;
 export const UpdateLinkRequestSchema = z.strictObject({
   name: z.optional(z.nullable(z.string())),
   status: z.optional(LinkStatusSchema),
-  expires_at: z.optional(z.nullable(isoDateInput)),
+  expires_at: z.optional(z.nullable(isoInstantInput)),
   use_limit: z.optional(z.nullable(z.int().check(z.gte(1, 'must be at least 1')))),
 });
 export type UpdateLinkRequest = z.infer<typeof UpdateLinkRequestSchema>;

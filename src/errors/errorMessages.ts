@@ -1,7 +1,7 @@
 // What to tell the user about a failure, and which buttons to offer. Pure: no `vscode`
 // import, so every message is unit-tested in plain Node.
 import { isAgentHumanError } from '../api/errors';
-import { inertText } from '../links/linkLabel';
+import { inertText } from '../text/inertText';
 
 export type ErrorAction = 'retry' | 'setApiKey' | 'updateApiKey' | 'showLog' | 'openSettings' | 'refresh';
 
@@ -19,12 +19,17 @@ export const ACTION_LABELS: Record<ErrorAction, string> = {
   refresh: 'Refresh Links',
 };
 
-/** "in 42 s", "in 3 min", "at 14:05". */
+/**
+ * "in 42 s", "in 3 min", "at 14:05", and on another day than `now` (local time) with the
+ * date: "at 09:37 on 1 Jun 2058". Only `now` is read, never the wall clock.
+ */
 export function formatRetryTime(at: Date, now: number): string {
   const seconds = Math.max(1, Math.ceil((at.getTime() - now) / 1000));
   if (seconds < 90) return `in ${seconds} s`;
   if (seconds < 3600) return `in ${Math.ceil(seconds / 60)} min`;
-  return `at ${at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+  const time = `at ${at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+  if (at.toDateString() === new Date(now).toDateString()) return time;
+  return `${time} on ${at.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
 function sentence(text: string): string {

@@ -1,14 +1,12 @@
 // How a link is named in messages and pickers. No `vscode` import here.
 import type { Link } from '../api/schemas';
+import { inertText } from '../text/inertText';
 
 /**
- * Text from the API made safe for a notification. VS Code turns `[label](target)` in a
- * notification into a link, and a `command:` target runs a command when clicked: a link
- * named `[Docs](command:…)` must not become one. Breaking `](` keeps the text readable.
+ * Text from the API made safe for a notification (see src/text/inertText.ts): re-exported
+ * here for the callers that name links.
  */
-export function inertText(text: string): string {
-  return text.replace(/\]\s*\(/g, '] (');
-}
+export { inertText };
 
 /** The link's name as the API has it, or a placeholder: for exact uses such as the Markdown copy. */
 export function linkName(link: Pick<Link, 'name' | 'link_id'>): string {

@@ -22,9 +22,27 @@ describe('API base URL', () => {
     assert.equal(parseApiBaseUrl('https://gateway.example.com:8443/a/b//').pathname, '/a/b');
   });
 
-  it('accepts plain http only for a loopback host', () => {
-    for (const url of ['http://127.0.0.1:8787', 'http://127.1.2.3', 'http://localhost:3000', 'http://LOCALHOST', 'http://api.localhost', 'http://[::1]:8787']) {
+  it('accepts plain http only for a loopback IP address', () => {
+    for (const url of ['http://127.0.0.1:8787', 'http://127.1.2.3', 'http://[::1]:8787', 'http://[0:0:0:0:0:0:0:1]', 'http://127.1', 'http://2130706433']) {
       assert.equal(parseApiBaseUrl(url).protocol, 'http:', url);
+    }
+  });
+
+  it('accepts an IPv4-mapped loopback address, in the dotted and the hex form', () => {
+    // Node's URL turns [::ffff:127.0.0.1] into [::ffff:7f00:1].
+    for (const url of ['http://[::ffff:127.0.0.1]:8787', 'http://[::ffff:7f00:1]', 'http://[::ffff:7fff:fffe]', 'http://[0:0:0:0:0:ffff:7f00:0001]']) {
+      assert.equal(parseApiBaseUrl(url).protocol, 'http:', url);
+    }
+    for (const url of ['http://[::ffff:10.0.0.1]', 'http://[::ffff:8000:1]', 'http://[::ffff:7f0:1]', 'http://[::127.0.0.1]', 'http://[::ffff:0:7f00:1]']) {
+      refused(url);
+    }
+  });
+
+  it('refuses http to localhost and *.localhost (a name goes through the resolver), saying to use 127.0.0.1', () => {
+    for (const [url, port] of [['http://localhost:8787', ':8787'], ['http://LOCALHOST', ''], ['http://localhost.', ''], ['http://api.localhost:3000', ':3000'], ['http://anything.localhost', '']]) {
+      const { message } = refused(url);
+      assert.ok(message.includes(`http://127.0.0.1${port}`), `${url}: ${message}`);
+      assert.match(message, /https:\/\//, message);
     }
   });
 
@@ -42,8 +60,10 @@ describe('API base URL', () => {
     assert.ok(!refused('https://user:secret@api.agenthuman.com').message.includes('secret'));
   });
 
-  it('knows the loopback hosts', () => {
-    for (const host of ['localhost', '127.0.0.1', '127.255.255.254', '[::1]', '::1', 'a.localhost']) assert.equal(isLoopbackHost(host), true, host);
-    for (const host of ['128.0.0.1', '127.0.0.256', 'localhost.com', '::2', 'example.com', '']) assert.equal(isLoopbackHost(host), false, host);
+  it('knows the loopback hosts: IP literals only, never a name', () => {
+    for (const host of ['127.0.0.1', '127.255.255.254', '[::1]', '::1', '::ffff:127.0.0.1', '[::ffff:7f00:1]', '::ffff:7fff:ffff']) assert.equal(isLoopbackHost(host), true, host);
+    for (const host of ['localhost', 'a.localhost', 'localhost.', '128.0.0.1', '127.0.0.256', 'localhost.com', '::2', '::ffff:a00:1', 'example.com', '']) {
+      assert.equal(isLoopbackHost(host), false, host);
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { SEED, startFakeServer, type FakeServer } from '../fake-api/server';
+import { FakeClock } from './api/fakeClock';
 import { clientFor, rejectsWith, requestsTo, sleep, waitFor } from './clientHelpers';
 
 const L = SEED.links;
@@ -119,22 +120,25 @@ describe('AgentHuman client resilience', () => {
       assert.equal(server.requests.length, 1);
     });
 
-    it('retries a 429 with a short Retry-After', async () => {
+    it('retries a 429 with a short Retry-After (0 is taken as the 1 s minimum)', async () => {
       server.injectFault({ status: 429, headers: { 'Retry-After': '0' } });
-      const { client } = clientFor(server);
+      const clock = new FakeClock(Date.parse('2031-03-01T10:00:00.000Z'), { auto: true });
+      const { client } = clientFor(server, { now: clock.now, sleep: clock.sleep, maxRetryWaitMs: 2000 });
       assert.equal((await client.listLinks()).length, 8);
       assert.deepEqual(server.requests.map((r) => r.status), [429, 200]);
+      assert.deepEqual(clock.sleeps, [1000]);
     });
 
-    it('waits for the 429 reset before retrying', async () => {
-      // X-RateLimit-Reset in milliseconds: a 150 ms wait, within maxRetryWaitMs.
-      const resetMs = Date.now() + 150;
-      server.injectFault({ status: 429, headers: { 'X-RateLimit-Reset': String(resetMs), 'X-RateLimit-Remaining': '0' } });
-      const { client, log } = clientFor(server);
+    it('waits for the 429 reset before retrying (at least 1 s)', async () => {
+      // X-RateLimit-Reset in milliseconds: 150 ms away, so the 1 s minimum applies.
+      const t0 = Date.parse('2031-03-01T10:00:00.000Z');
+      const clock = new FakeClock(t0, { auto: true });
+      server.injectFault({ status: 429, headers: { 'X-RateLimit-Reset': String(t0 + 150), 'X-RateLimit-Remaining': '0' } });
+      const answeredAt: number[] = [];
+      const { client } = clientFor(server, { now: clock.now, sleep: clock.sleep, maxRetryWaitMs: 2000, onRequest: () => answeredAt.push(clock.now()) });
       await client.getLink(L.paused);
       assert.equal(server.requests.length, 2);
-      assert.equal(log.length, 2);
-      assert.ok(Date.now() >= resetMs, 'the retry was not sent before the reset');
+      assert.deepEqual(answeredAt, [t0, t0 + 1000], 'the retry was not sent before the reset, nor before 1 s');
     });
 
     it('does not wait for a 503 whose Retry-After exceeds maxRetryWaitMs, nor treat it as the rate limit', async () => {
@@ -237,14 +241,16 @@ describe('AgentHuman client resilience', () => {
       assert.equal(error.mayHaveReachedServer, false);
     });
 
-    it('POST: a 429 with a short Retry-After is retried and creates exactly one link', async () => {
+    it('POST: a 429 with a short Retry-After is retried (after the 1 s minimum) and creates exactly one link', async () => {
       server.injectFault({ status: 429, body: { success: false, error: 'Too many requests. Please retry after 1 minute.' }, headers: { 'Retry-After': '0' } }, { method: 'POST' });
-      const { client } = clientFor(server);
+      const clock = new FakeClock(Date.parse('2031-03-01T10:00:00.000Z'), { auto: true });
+      const { client } = clientFor(server, { now: clock.now, sleep: clock.sleep, maxRetryWaitMs: 2000 });
       const link = await client.createLink({ agent_id: A.onboarding, name: 'After 429' });
       assert.deepEqual(requestsTo(server, 'POST').map((r) => r.status), [429, 201]);
       const created = server.links().filter((l) => l.name === 'After 429');
       assert.equal(created.length, 1);
       assert.equal(created[0].link_id, link.link_id);
+      assert.deepEqual(clock.sleeps, [1000]);
     });
 
     it('POST: a refused connection (nothing sent) may be retried', async () => {
@@ -291,10 +297,11 @@ describe('AgentHuman client resilience', () => {
       assert.deepEqual(server.requests.map((r) => r.path), ['/v1/links']);
     });
 
-    it('accepts http for localhost and [::1]', async () => {
+    it('accepts http for [::1], and refuses localhost by name without sending anything', async () => {
       const port = new URL(server.url).port;
-      await clientFor(`http://localhost:${port}`).client.listLinks();
-      assert.equal(server.requests.length, 1);
+      const byName = await rejectsWith(clientFor(`http://localhost:${port}`).client.listLinks(), 'badConfiguration');
+      assert.ok(byName.message.includes(`http://127.0.0.1:${port}`), byName.message);
+      assert.equal(server.requests.length, 0);
       const v6 = await startFakeServer({ host: '::1' });
       try {
         assert.match(v6.url, /^http:\/\/\[::1\]:/);

@@ -41,6 +41,22 @@ describe('error messages', () => {
     assert.match(formatRetryTime(new Date(NOW + 2 * 3_600_000), NOW), /^at /);
   });
 
+  it('a retry time on another day gives the date too, read against the injected now only', () => {
+    const far = formatRetryTime(new Date(Date.UTC(2058, 5, 1, 9, 37)), NOW);
+    assert.match(far, /^at .+ on .*2058/, far);
+    // 36 hours on is another calendar day in every time zone.
+    const tomorrow = new Date(NOW + 36 * 3_600_000);
+    assert.match(formatRetryTime(tomorrow, NOW), new RegExp(`^at .+ on .*${tomorrow.getFullYear()}`));
+    // Two hours on: the same day or not depending on the time zone; the date is there exactly when not.
+    const later = new Date(NOW + 2 * 3_600_000);
+    const sameDay = new Date(NOW).toDateString() === later.toDateString();
+    assert.equal(formatRetryTime(later, NOW).includes(' on '), !sameDay);
+    // The wall clock plays no part: the same answer for a `now` years away from today.
+    const inTenYears = NOW + 3650 * 86_400_000;
+    assert.match(formatRetryTime(new Date(inTenYears + 5 * 86_400_000), inTenYears), / on /);
+    assert.equal(formatRetryTime(new Date(inTenYears + 42_000), inTenYears), 'in 42 s');
+  });
+
   it('network: names the host, says to check the connection, offers Retry and Show Log', () => {
     const { message, actions } = describe_(new AgentHumanError('network', 'x', { method: 'GET', code: 'ENOTFOUND' }));
     assert.match(message, /could not reach the AgentHuman API at api\.agenthuman\.com \(ENOTFOUND\)\. Check your network connection/);

@@ -106,12 +106,12 @@ describe('API schemas', () => {
       assert.ok(problem(CreateLinkRequestSchema, { agent_id: 'agnt_abc', status: 'paused' }), 'unknown fields are not sent');
     });
 
-    it('create and update: expires_at must be an ISO 8601 date', () => {
-      for (const good of ['2026-12-31', '2026-12-31T23:59:59Z', '2026-12-31T23:59:59.123+02:00']) {
+    it('create and update: expires_at must be an ISO 8601 instant (date-time with Z or an offset)', () => {
+      for (const good of ['2026-12-31T00:00:00.000Z', '2026-12-31T23:59:59Z', '2026-12-31T23:59:59.123+02:00']) {
         assert.equal(problem(CreateLinkRequestSchema, { agent_id: 'agnt_abc', expires_at: good }), undefined, good);
         assert.equal(problem(UpdateLinkRequestSchema, { expires_at: good }), undefined, good);
       }
-      for (const bad of ['1', '12/31/2026', 'Dec 31 2026', '2026-12-31T23:59:59', '2026-02-30', '']) {
+      for (const bad of ['1', '12/31/2026', 'Dec 31 2026', '2026-12-31', '2026-12-31T23:59:59', '2026-02-30', '2026-02-30T00:00:00Z', '']) {
         assert.ok(problem(CreateLinkRequestSchema, { agent_id: 'agnt_abc', expires_at: bad })?.startsWith('expires_at'), bad);
         assert.ok(problem(UpdateLinkRequestSchema, { expires_at: bad })?.startsWith('expires_at'), bad);
       }
