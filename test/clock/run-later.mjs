@@ -15,7 +15,7 @@ const runs = process.argv.slice(2).map(Number);
 let failed = false;
 for (const days of runs.length ? runs : [400, 1900]) {
   console.log(`\nUnit tests with the clock moved ${days} days ahead (${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}):`);
-  const result = spawnSync(process.execPath, [mocha, '--reporter', 'dot', 'out/test/unit/**/*.test.js'], {
+  const result = spawnSync(process.execPath, [mocha, '--reporter', 'dot', 'out/test/unit/**/*.test.js', 'out/test/fake-api/**/*.test.js'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, AGENTHUMAN_SHIFT_DAYS: String(days), NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim() },
