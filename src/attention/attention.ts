@@ -1,6 +1,7 @@
 // Which links need attention: active ones about to expire or close to their use limit.
 // Computed from the list already loaded: no request. Pure, no `vscode` import.
 import type { Link } from '../api/schemas';
+import { effectiveStatus } from '../links/linkStatus';
 import { formatTimeLeft, HOUR } from '../text/time';
 
 export interface AttentionThresholds {
@@ -22,7 +23,7 @@ export type AttentionReason =
  * qualify: a paused link starts no sessions and an expired one is past saving.
  */
 export function attentionReasons(link: Link, thresholds: AttentionThresholds, now: number): AttentionReason[] {
-  if (link.status !== 'active') return [];
+  if (effectiveStatus(link, now) !== 'active') return [];
   const reasons: AttentionReason[] = [];
   if (link.expires_at) {
     const msLeft = Date.parse(link.expires_at) - now;

@@ -4,10 +4,10 @@ import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import type { Link } from '../api/schemas';
 import { LINKS_VIEW_ID } from '../commandIds';
-import { linkDisplayName, quotedLinkName } from '../links/linkNames';
+import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
-import { inertText } from '../text/inertText';
 import { runBulk } from './bulk';
+import { deleteConfirmation } from './deleteConfirmation';
 import { resolveLinks } from './pickLink';
 
 /**
@@ -41,14 +41,7 @@ export async function deleteLinks(services: Services, clicked: unknown, second: 
 }
 
 async function confirm(links: readonly Link[]): Promise<boolean> {
-  const button = links.length === 1 ? 'Delete Link' : `Delete ${links.length} Links`;
-  const [first] = links;
-  const message = links.length === 1 ? `Delete link ${quotedLinkName(first)}?` : `Delete ${links.length} links?`;
-  const names = links.slice(0, 10).map((l) => `• ${linkDisplayName(l)}`);
-  if (links.length > 10) names.push(`• and ${links.length - 10} more`);
-  const detail = links.length === 1
-    ? `Its URL ${inertText(first.url)} stops working at once for everyone who has it. This cannot be undone.`
-    : `${names.join('\n')}\n\nTheir URLs stop working at once for everyone who has them. This cannot be undone.`;
+  const { message, detail, button } = deleteConfirmation(links);
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button;
 }
 

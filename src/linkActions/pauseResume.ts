@@ -3,6 +3,7 @@
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { quotedLinkName } from '../links/linkNames';
+import { effectiveStatus } from '../links/linkStatus';
 import type { Services } from '../services';
 import { runBulk } from './bulk';
 import { resolveLinks } from './pickLink';
@@ -21,9 +22,10 @@ export async function setLinksStatus(services: Services, clicked: unknown, selec
   const links = await resolveLinks(services, clicked, selected, {
     placeHolder: `Select the link to ${words.verb}`,
     canPickMany: clicked !== undefined,
-    filter: (link) => link.status === words.from,
+    filter: (link) => effectiveStatus(link, services.clock()) === words.from,
     noneMessage: words.none,
-    ineligibleMessage: (link) => `Link ${quotedLinkName(link)} is ${link.status}: only ${words.from} links can be ${words.done.toLowerCase()}.`,
+    ineligibleMessage: (link) =>
+      `Link ${quotedLinkName(link)} is ${effectiveStatus(link, services.clock())}: only ${words.from} links can be ${words.done.toLowerCase()}.`,
   });
   if (!links?.length) return undefined;
   if (links.length > 1) {

@@ -3,7 +3,7 @@
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import type { Services } from '../services';
-import { linkDisplayName } from '../links/linkNames';
+import { linkPickItem } from '../links/linkNames';
 import { inertText } from '../text/inertText';
 
 /** Anything a command may be invoked with that identifies a link. */
@@ -118,12 +118,8 @@ export async function pickLinks(services: Services, options: PickOptions): Promi
     return undefined;
   }
   type Item = vscode.QuickPickItem & { link: Link };
-  const items: Item[] = candidates.map((link) => ({
-    label: linkDisplayName(link),
-    description: `${inertText(link.agent.name)} · ${link.status}`,
-    detail: `${inertText(link.link_id)} · ${inertText(link.url)}`,
-    link,
-  }));
+  const now = services.clock();
+  const items: Item[] = candidates.map((link) => ({ ...linkPickItem(link, now), link }));
   const title = 'AgentHuman Links';
   if (options.canPickMany) {
     const picked = await vscode.window.showQuickPick(items, {

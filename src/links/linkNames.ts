@@ -2,6 +2,7 @@
 import type { Link } from '../api/schemas';
 import { inertText } from '../text/inertText';
 import { markdownLink } from '../text/markdown';
+import { effectiveStatus } from './linkStatus';
 
 /**
  * Text from the API made safe for a notification (see src/text/inertText.ts): re-exported
@@ -28,4 +29,13 @@ export function quotedLinkName(link: Pick<Link, 'name' | 'link_id'>): string {
 /** "Copy Link as Markdown": `[name](url)`, the name as the API has it (or the placeholder). */
 export function linkAsMarkdown(link: Pick<Link, 'name' | 'link_id' | 'url'>): string {
   return markdownLink(linkName(link), link.url);
+}
+
+/** A link as a picker shows it: its name; its agent and status; its id and URL. Every part inert. */
+export function linkPickItem(link: Link, now: number): { label: string; description: string; detail: string } {
+  return {
+    label: linkDisplayName(link),
+    description: `${inertText(link.agent.name)} · ${effectiveStatus(link, now)}`,
+    detail: `${inertText(link.link_id)} · ${inertText(link.url)}`,
+  };
 }

@@ -192,7 +192,7 @@ export class LinkStore implements Disposable {
     const changes = new Map<string, Link | null>();
     this.changesDuringLoad = changes;
     try {
-      let links = await this.options.client.listLinks(status);
+      let links = this.withoutDuplicates(await this.options.client.listLinks(status));
       if (generation !== this.generation) return; // the account changed meanwhile
       if (status !== this.status) return; // a newer refresh with another filter won
       for (const [linkId, link] of changes) links = link ? withLink(links, link, status) : withoutLink(links, linkId);
@@ -207,6 +207,22 @@ export class LinkStore implements Disposable {
     } finally {
       if (this.changesDuringLoad === changes) this.changesDuringLoad = undefined;
     }
+  }
+
+  /**
+   * A list answer that names one link twice would give the tree two items with one id: the
+   * last of each id is kept (in its place), and the log says so.
+   */
+  private withoutDuplicates(links: Link[]): Link[] {
+    const seen = new Map<string, number>();
+    for (const link of links) seen.set(link.link_id, (seen.get(link.link_id) ?? 0) + 1);
+    if (seen.size === links.length) return links;
+    for (const [linkId, count] of seen) {
+      if (count > 1) this.options.warn(`The list of links named ${linkId} ${count} times; the last one is kept.`);
+    }
+    const lastIndex = new Map<string, number>();
+    links.forEach((link, index) => lastIndex.set(link.link_id, index));
+    return links.filter((link, index) => lastIndex.get(link.link_id) === index);
   }
 
   /** Puts the server's answer for one link in place. */

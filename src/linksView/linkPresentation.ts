@@ -3,6 +3,7 @@
 import type { Link, LinkStatus } from '../api/schemas';
 import { type AttentionReason, describeReason } from '../attention/attention';
 import { linkDisplayName } from '../links/linkNames';
+import { effectiveStatus } from '../links/linkStatus';
 import { escapeMarkdown } from '../text/markdown';
 import { formatAbsolute, formatRelative } from '../text/time';
 
@@ -58,14 +59,24 @@ export function statusPresentation(status: LinkStatus): StatusPresentation {
   return STATUS_PRESENTATION[status];
 }
 
-/** Values a tree item's `contextValue` takes; package.json menus match on them. */
-export function linkContextValue(link: Link): string {
-  return `link.${link.status}`;
+/**
+ * Values a tree item's `contextValue` takes; package.json menus match on them. From the status
+ * the link has now: a link past its expiry offers no Pause, whatever the server last said.
+ */
+export function linkContextValue(link: Link, now: number): string {
+  return `link.${effectiveStatus(link, now)}`;
 }
 
 /** What the screen reader says for an item: "Spring promo, Active, 12/100 uses · …". */
 export function accessibilityLabel(link: Link, now: number): string {
-  return `${linkLabel(link)}, ${statusPresentation(link.status).label}, ${linkDescription(link, now)}`;
+  return `${linkLabel(link)}, ${statusPresentation(effectiveStatus(link, now)).label}, ${linkDescription(link, now)}`;
+}
+
+/** "Active", or "Expired (the list still said active)" for a link that expired since it was loaded. */
+function statusLine(link: Link, now: number): string {
+  const status = effectiveStatus(link, now);
+  const label = statusPresentation(status).label;
+  return status === link.status ? label : `${label} (the list still said ${link.status})`;
 }
 
 /**
@@ -80,7 +91,7 @@ export function tooltipMarkdown(link: Link, now: number, timeZone?: string, atte
   const name = link.name?.trim() ? `**${escapeMarkdown(link.name)}**` : '**Untitled link**';
   const limit = link.use_limit === null ? `${link.uses} (no limit)` : `${link.uses} of ${link.use_limit}${limitReached(link) ? ' (limit reached)' : ''}`;
   const lines = [
-    `Status: ${statusPresentation(link.status).label}`,
+    `Status: ${statusLine(link, now)}`,
     `Agent: ${escapeMarkdown(link.agent.name)}`,
     `Uses: ${limit}`,
     `Created: ${date(link.created_at)}`,

@@ -1,6 +1,7 @@
 // A tree item from a link or a group, with the presentation of linkPresentation.ts.
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
+import { effectiveStatus } from '../links/linkStatus';
 import { type AttentionThresholds, attentionReasons } from '../attention/attention';
 import {
   accessibilityLabel,
@@ -18,8 +19,8 @@ export function linkTreeItem(link: Link, now: number, thresholds: AttentionThres
   const attention = attentionReasons(link, thresholds, now);
   item.id = link.link_id;
   item.description = linkDescription(link, now, attention);
-  item.contextValue = linkContextValue(link);
-  const status = statusPresentation(link.status);
+  item.contextValue = linkContextValue(link, now);
+  const status = statusPresentation(effectiveStatus(link, now));
   item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(attention.length ? ATTENTION_COLOR : status.color));
   item.accessibilityInformation = { label: accessibilityLabel(link, now) };
   return item;

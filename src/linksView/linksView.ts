@@ -181,7 +181,7 @@ export class LinksView implements vscode.Disposable {
   private roots(): LinksTreeNode[] {
     const { state, shown } = this.compute();
     if (!showsLinks(state)) return [];
-    const groups = groupLinks(shown, this.currentGroupBy);
+    const groups = groupLinks(shown, this.currentGroupBy, this.services.clock());
     return groups ? groups.map((group) => ({ kind: 'group', group })) : linkNodes(shown);
   }
 

@@ -2,6 +2,9 @@
 // the globalState keys they persist under. Pure: no `vscode` import.
 import type { Link, LinkStatusFilter } from '../api/schemas';
 import { type AttentionThresholds, needsAttention } from '../attention/attention';
+import { effectiveStatus } from '../links/linkStatus';
+import { inertText } from '../text/inertText';
+import { plural } from '../text/plural';
 import { statusPresentation } from './linkPresentation';
 
 export const FILTER_STATE_KEY = 'agenthuman.view.filter';
@@ -26,7 +29,7 @@ const byStatus = (status: Link['status']): LinkFilter => ({
   id: status,
   label: statusPresentation(status).label,
   apiStatus: status,
-  matches: (link) => link.status === status,
+  matches: (link, now) => effectiveStatus(link, now) === status,
 });
 
 export const ALL_LINKS: LinkFilter = { id: 'all', label: 'All', detail: 'Show every link', apiStatus: 'all', matches: () => true };
@@ -77,7 +80,7 @@ export interface LinkGroup {
 const STATUS_ORDER: readonly Link['status'][] = ['active', 'paused', 'expired'];
 
 function countText(count: number): string {
-  return `${count} ${count === 1 ? 'link' : 'links'}`;
+  return plural(count, 'link');
 }
 
 /**
@@ -85,11 +88,11 @@ function countText(count: number): string {
  * inside a group. Status groups go active, paused, expired; agent groups by name.
  * Undefined when not grouping.
  */
-export function groupLinks(links: readonly Link[], groupBy: GroupBy): LinkGroup[] | undefined {
+export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number): LinkGroup[] | undefined {
   if (groupBy === 'none') return undefined;
   if (groupBy === 'status') {
     return STATUS_ORDER.map((status) => {
-      const members = links.filter((l) => l.status === status);
+      const members = links.filter((l) => effectiveStatus(l, now) === status);
       return { id: `group:status:${status}`, label: statusPresentation(status).label, description: countText(members.length), links: members };
     }).filter((g) => g.links.length > 0);
   }
@@ -97,7 +100,7 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy): LinkGroup[
   for (const link of links) {
     const id = `group:agent:${link.agent.agent_id}`;
     let group = byAgent.get(id);
-    if (!group) byAgent.set(id, (group = { id, label: link.agent.name, description: '', links: [] }));
+    if (!group) byAgent.set(id, (group = { id, label: inertText(link.agent.name), description: '', links: [] }));
     group.links.push(link);
   }
   return [...byAgent.values()]

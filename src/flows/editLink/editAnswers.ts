@@ -3,6 +3,7 @@
 import type { LinkStatus } from '../../api/identifiers';
 import type { Link, UpdateLinkRequest } from '../../api/schemas';
 import { inertText } from '../../text/inertText';
+import { hasExpired } from '../../links/linkStatus';
 import { formatLocalDateTime } from '../../text/time';
 import { type ExpiryChoice, expiryToIso, sameExpiry } from '../inputs/expiryInput';
 
@@ -33,8 +34,10 @@ export function currentExpiry(link: Link): ExpiryChoice {
   return { kind: 'absolute', at, text: link.expires_at };
 }
 
-export function describeCurrentExpiry(link: Link): string {
-  return link.expires_at === null ? 'Never' : formatLocalDateTime(Date.parse(link.expires_at));
+/** "Never", "Tue, 21 Jan 2025, 14:05", or with "(passed)" when the date is behind `now`. */
+export function describeCurrentExpiry(link: Link, now: number): string {
+  if (link.expires_at === null) return 'Never';
+  return `${formatLocalDateTime(Date.parse(link.expires_at))}${hasExpired(link, now) ? ' (passed)' : ''}`;
 }
 
 export function changedFields(answers: EditAnswers): Field[] {

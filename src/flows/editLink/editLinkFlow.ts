@@ -36,7 +36,7 @@ export async function runEditLinkFlow(deps: FlowDeps, link: Link, initial: EditA
     const items: PromptItem<ListValue>[] = [
       fieldItem('Name', 'name', answers.name !== undefined, describeName(link.name), answers.name === undefined ? undefined : describeName(answers.name)),
       fieldItem('Status', 'status', answers.status !== undefined, link.status, answers.status),
-      fieldItem('Expiry', 'expiry', answers.expiry !== undefined, describeCurrentExpiry(link),
+      fieldItem('Expiry', 'expiry', answers.expiry !== undefined, describeCurrentExpiry(link, deps.now()),
         answers.expiry === undefined ? undefined : describeExpiry(answers.expiry, deps.now())),
       fieldItem('Use limit', 'useLimit', answers.useLimit !== undefined, `${describeUseLimit(link.use_limit)} (${link.uses} used)`,
         answers.useLimit === undefined ? undefined : describeUseLimit(answers.useLimit)),

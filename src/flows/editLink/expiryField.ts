@@ -13,7 +13,7 @@ export const expiryField: FieldEditor = {
     const picked = await promptExpiry(context, answers.expiry ?? current, answers.expiry ? answers.expiryTyped : undefined, deps.now, {
       allowPast: true,
       neverLabel: 'Never expires',
-      placeholder: `Expiry (now: ${describeCurrentExpiry(link)})`,
+      placeholder: `Expiry (now: ${describeCurrentExpiry(link, deps.now())})`,
       customPrefill: link.expires_at ? toLocalInputText(Date.parse(link.expires_at)) : '',
     });
     if (picked === CANCEL) return CANCEL;

@@ -1,12 +1,13 @@
 // Edit Link, the Status field: active, paused or expired; ending a link asks to confirm.
 import type { LinkStatus } from '../../api/identifiers';
 import { quotedLinkName } from '../../links/linkNames';
+import { hasExpired } from '../../links/linkStatus';
 import { BACK, ButtonPress, CANCEL, type PromptItem } from '../../wizard/prompter';
 import type { FieldEditor } from './fieldEditor';
 
 export const statusField: FieldEditor = {
   field: 'status',
-  async edit(context, link, answers) {
+  async edit(context, link, answers, deps) {
     for (;;) {
       const pending = answers.status ?? link.status;
       const items: PromptItem<LinkStatus>[] = [
@@ -15,7 +16,9 @@ export const statusField: FieldEditor = {
         { label: 'Expired', description: 'ends the link now', value: 'expired' },
       ];
       const picked = await context.pick<LinkStatus>({
-        placeholder: `Status (now ${link.status})`,
+        placeholder: hasExpired(link, deps.now()) && link.status !== 'expired'
+          ? `Status (now ${link.status}, but its expiry date has passed: visitors cannot start sessions)`
+          : `Status (now ${link.status})`,
         items: items.map((item) => (item.value === link.status ? { ...item, description: `current · ${item.description}` } : item)),
         active: (value) => value === pending,
       });

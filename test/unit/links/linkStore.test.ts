@@ -109,6 +109,15 @@ describe('the link store', () => {
       await refresh;
       assert.equal(store.find('lnk_a')?.status, 'paused');
     });
+    it('a list answer that names a link twice keeps the last of them, in its place, and logs it', async () => {
+      const { client, store, ids, warnings } = setup();
+      const refresh = store.refresh();
+      await client.last('listLinks').answer([{ ...A, name: 'first' }, B, { ...A, name: 'second' }]);
+      await refresh;
+      assert.deepEqual(ids(), ['lnk_b', 'lnk_a']);
+      assert.equal(store.find('lnk_a')?.name, 'second');
+      assert.match(warnings.join('\n'), /named lnk_a 2 times; the last one is kept/);
+    });
   });
 
   describe('answers in the order the actions were issued', () => {

@@ -76,8 +76,8 @@ describe('link item presentation', () => {
       assert.deepEqual(statusPresentation('expired'), { label: 'Expired', icon: 'circle-slash', color: 'disabledForeground' });
     });
     it('the context value encodes the status, matching the menus of package.json', () => {
-      assert.equal(linkContextValue(makeLink({ status: 'paused' })), 'link.paused');
-      assert.equal(linkContextValue(makeLink()), 'link.active');
+      assert.equal(linkContextValue(makeLink({ status: 'paused' }), NOW), 'link.paused');
+      assert.equal(linkContextValue(makeLink(), NOW), 'link.active');
     });
     it('the screen-reader label says the status in words', () => {
       assert.equal(accessibilityLabel(makeLink({ status: 'paused' }), NOW), 'Spring promo, Paused, 12/100 uses · expires in 3 days');
@@ -116,5 +116,23 @@ describe('link item presentation', () => {
       assert.ok(md.includes('\\<img src\\=x'), md);
       assert.ok(md.includes('Agent: \\*\\*Boss\\*\\* \\`x\\`'), md);
     });
+  });
+});
+
+describe('a link whose expiry passed while the list still says active', () => {
+  const stale = makeLink({ status: 'active', expires_at: at(-2 * 365 * DAY) });
+
+  it('is shown as expired: no green tick next to "expired 2 years ago"', () => {
+    assert.equal(linkContextValue(stale, NOW), 'link.expired', 'menus then offer no Pause');
+    assert.match(accessibilityLabel(stale, NOW), /^Spring promo, Expired, 12\/100 uses · expired 2 years ago$/);
+    assert.match(tooltipMarkdown(stale, NOW, 'UTC'), /Status: Expired \(the list still said active\)/);
+  });
+
+  it('so is one whose uses reached its limit', () => {
+    assert.equal(linkContextValue(makeLink({ status: 'active', uses: 100, use_limit: 100 }), NOW), 'link.expired');
+  });
+
+  it('one that is still before its expiry keeps its status', () => {
+    assert.equal(linkContextValue(makeLink({ status: 'paused', expires_at: at(HOUR) }), NOW), 'link.paused');
   });
 });

@@ -66,20 +66,20 @@ describe('Links view: filter', () => {
 
 describe('Links view: grouping', () => {
   it('no grouping gives a flat list', () => {
-    assert.equal(groupLinks(links, 'none'), undefined);
+    assert.equal(groupLinks(links, 'none', NOW), undefined);
   });
   it('by status: active, paused, expired, without empty groups, with counts', () => {
-    const groups = groupLinks(links, 'status')!;
+    const groups = groupLinks(links, 'status', NOW)!;
     assert.deepEqual(groups.map((g) => [g.label, g.description, ids(g.links)]), [
       ['Active', '2 links', ['lnk_a', 'lnk_c']],
       ['Paused', '1 link', ['lnk_d']],
       ['Expired', '1 link', ['lnk_b']],
     ]);
-    assert.deepEqual(ids(groupLinks(links.filter((l) => l.status === 'active'), 'status')!.flatMap((g) => g.links)), ['lnk_a', 'lnk_c']);
-    assert.equal(groupLinks(links.filter((l) => l.status === 'active'), 'status')!.length, 1);
+    assert.deepEqual(ids(groupLinks(links.filter((l) => l.status === 'active'), 'status', NOW)!.flatMap((g) => g.links)), ['lnk_a', 'lnk_c']);
+    assert.equal(groupLinks(links.filter((l) => l.status === 'active'), 'status', NOW)!.length, 1);
   });
   it('by agent: sorted by agent name', () => {
-    const groups = groupLinks(links, 'agent')!;
+    const groups = groupLinks(links, 'agent', NOW)!;
     assert.deepEqual(groups.map((g) => [g.label, ids(g.links)]), [
       ['Sales', ['lnk_b', 'lnk_c']],
       ['Support', ['lnk_a', 'lnk_d']],
@@ -87,16 +87,16 @@ describe('Links view: grouping', () => {
   });
   it('two agents with the same name stay two groups', () => {
     const twin = { ...support, agent_id: 'agnt_3' };
-    const groups = groupLinks([makeLink({ link_id: 'lnk_x', agent: support }), makeLink({ link_id: 'lnk_y', agent: twin })], 'agent')!;
+    const groups = groupLinks([makeLink({ link_id: 'lnk_x', agent: support }), makeLink({ link_id: 'lnk_y', agent: twin })], 'agent', NOW)!;
     assert.equal(groups.length, 2);
   });
   it('group ids are stable and can never equal a link id', () => {
-    const all = [...groupLinks(links, 'status')!, ...groupLinks(links, 'agent')!].map((g) => g.id);
+    const all = [...groupLinks(links, 'status', NOW)!, ...groupLinks(links, 'agent', NOW)!].map((g) => g.id);
     assert.deepEqual(all, ['group:status:active', 'group:status:paused', 'group:status:expired', 'group:agent:agnt_2', 'group:agent:agnt_1']);
     assert.ok(all.every((id) => !id.startsWith('lnk_')));
   });
   it('an empty list has no groups (the welcome content shows)', () => {
-    assert.deepEqual(groupLinks([], 'status'), []);
+    assert.deepEqual(groupLinks([], 'status', NOW), []);
   });
   it('a stored grouping that is unknown falls back to none', () => {
     assert.equal(parseGroupBy('agent'), 'agent');
@@ -167,5 +167,19 @@ describe('Links view: stale message', () => {
   it('a rejected or missing key leaves it to the welcome content', () => {
     assert.equal(viewMessage({ ...facts, error: new AgentHumanError('unauthorized', 'x', { status: 401 }) }), undefined);
     assert.equal(viewMessage({ ...facts, error: new AgentHumanError('missingApiKey', 'x') }), undefined);
+  });
+});
+
+describe('Links view: a link whose expiry passed since the list was loaded', () => {
+  const stale = makeLink({ link_id: 'lnk_stale', status: 'active', expires_at: at(-HOUR) });
+  const fresh = makeLink({ link_id: 'lnk_fresh', status: 'active', expires_at: at(HOUR) });
+
+  it('is filtered and grouped as expired, and needs no attention', () => {
+    const byId = (id: string) => findFilter(id);
+    assert.deepEqual(applyFilter([stale, fresh], byId('active'), NOW, DEFAULT_THRESHOLDS).map((l) => l.link_id), ['lnk_fresh']);
+    assert.deepEqual(applyFilter([stale, fresh], byId('expired'), NOW, DEFAULT_THRESHOLDS).map((l) => l.link_id), ['lnk_stale']);
+    assert.deepEqual(applyFilter([stale, fresh], byId('attention'), NOW, DEFAULT_THRESHOLDS).map((l) => l.link_id), ['lnk_fresh']);
+    const groups = groupLinks([stale, fresh], 'status', NOW)!;
+    assert.deepEqual(groups.map((g) => [g.label, g.links.map((l) => l.link_id)]), [['Active', ['lnk_fresh']], ['Expired', ['lnk_stale']]]);
   });
 });

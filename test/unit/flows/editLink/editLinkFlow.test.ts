@@ -173,6 +173,16 @@ describe('Edit Link flow', function () {
     });
   }
 
+  it('a link whose expiry passed while the list says active: Edit Link says the date has passed', async () => {
+    const stale = { ...link(L.activeLimited), expires_at: new Date(server.now() - 3_600_000).toISOString() };
+    const deps = harness(server, ['Status', 'back', 'cancel'], { links });
+    assert.equal(await runEditLinkFlow(deps, stale), undefined);
+    const [list, status] = deps.prompter.shown;
+    assert.match(list.items[2].description ?? '', / \(passed\)$/);
+    assert.match(status.placeholder ?? '', /its expiry date has passed/);
+    assert.deepEqual(requestLines(server), []);
+  });
+
   describe('failures', () => {
     it('a failed save keeps the changes: Retry reopens the list with them, then one more PUT', async () => {
       server.injectFault({ status: 400, body: { success: false, error: { message: 'use_limit must be greater than uses' } } }, { method: 'PUT' });
