@@ -15,6 +15,10 @@ export interface FaultSpec {
   badSchema?: boolean;
   /** destroy the socket without answering */
   drop?: boolean;
+  /** handle the request at once (the change is made), but send its answer this much later */
+  answerDelayMs?: number;
+  /** handle the request (the change is made), then answer its status with an unreadable HTML body */
+  unreadableAnswer?: boolean;
 }
 
 export interface FaultMatch {

@@ -329,6 +329,12 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
       // A bug in the fake itself: answer like a server error, keep the test readable.
       reply = errorReply(500, `Fake server error: ${(e as Error).message}`, 'internal_error');
     }
+    if (fault?.unreadableAnswer) {
+      reply = { status: reply.status, headers: reply.headers, text: NONJSON_HTML, contentType: 'text/html; charset=utf-8' };
+    }
+    if (fault?.answerDelayMs !== undefined && fault.answerDelayMs > 0) {
+      if (!(await sleep(fault.answerDelayMs))) return; // server closed meanwhile
+    }
     finish(reply, fault?.headers);
   }
 

@@ -460,6 +460,25 @@ describe('fake AgentHuman server', () => {
       assert.equal(server.requests[0].status, 0);
       assert.equal((await call('GET', '/v1/links')).status, 200);
     });
+
+    it('answerDelayMs makes the change at once and sends its answer late', async () => {
+      server.injectFault({ answerDelayMs: 300 }, { method: 'PUT' });
+      const slow = call('PUT', `/v1/links/${L.paused}`, { body: { name: 'First' } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(server.links().find((l) => l.link_id === L.paused)?.name, 'First', 'made before the answer');
+      const fast = await call('PUT', `/v1/links/${L.paused}`, { body: { name: 'Second' } });
+      assert.equal(fast.json.link.name, 'Second');
+      assert.equal((await slow).json.link.name, 'First', 'the late answer is the one of its own request');
+      assert.equal(server.links().find((l) => l.link_id === L.paused)?.name, 'Second');
+    });
+
+    it('unreadableAnswer makes the change, then answers its status with an HTML page', async () => {
+      server.injectFault({ unreadableAnswer: true }, { method: 'POST' });
+      const a = await call('POST', '/v1/links', { body: { agent_id: A.sales, name: 'Made anyway' } });
+      assert.equal(a.status, 201);
+      assert.match(a.headers.get('content-type') ?? '', /text\/html/);
+      assert.ok(server.links().some((l) => l.name === 'Made anyway'));
+    });
   });
 
   describe('request log', () => {
