@@ -41,7 +41,7 @@ describe('pacing: requests wait for the rate-limit budget (class 6)', () => {
     assert.equal(server.requests.length, 5, 'not one request before the window resets');
 
     await clock.advance(1);
-    await waitFor(() => server.requests.length === 10 && client.queue.queued === 2, 5000);
+    await waitFor(() => answeredAt.length === 10 && client.queue.queued === 2, 5000);
     assert.deepEqual(client.queue, { queued: 2, nextSendAt: new Date(T0 + 2 * MINUTE) });
 
     await clock.advance(MINUTE);
