@@ -111,7 +111,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 
 /** What the extension calls: the endpoints, without the transport. */
-export type AgentHumanApi = Pick<AgentHumanClient, 'queue' | 'listLinks' | 'getLink' | 'createLink' | 'updateLink' | 'deleteLink' | 'listAgents'>;
+export type AgentHumanApi = Pick<AgentHumanClient, 'listLinks' | 'getLink' | 'createLink' | 'updateLink' | 'deleteLink' | 'listAgents'>;
 
 export class AgentHumanClient {
   private readonly limiter: RateLimiter;

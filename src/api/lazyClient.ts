@@ -6,6 +6,8 @@
 import type { AgentHumanApi, AgentHumanClient, AgentHumanClientOptions, QueueState } from './client';
 
 export interface LazyClient extends AgentHumanApi {
+  /** Requests of the current client waiting for the rate limit (none before the first call). */
+  readonly queue: QueueState;
   /** Forgets the client and its rate-limit state; the next call makes a new one. */
   reset(): void;
 }
