@@ -1,8 +1,11 @@
-// Bundles the extension into one CommonJS file, dist/extension.js.
+// Bundles the extension into dist/ (dist/extension.js and the files loaded on first use), and
+// writes dist/ThirdPartyNotices.txt: the licence of every package the bundle carries.
 //   node esbuild.mjs               development build with sourcemaps
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --production  minified, no sourcemaps (used by `vsce package`)
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -65,6 +68,60 @@ const nodeFetchStubsPlugin = {
   },
 };
 
+/**
+ * dist/ThirdPartyNotices.txt, shipped in the .vsix: for every npm package whose code ends up in
+ * the bundle (read from esbuild's metafile, so a new dependency is covered without anyone
+ * remembering it), its name, version, licence and licence text. The minified bundle drops the
+ * licence comments (`legalComments: 'none'`); this file carries them instead. A bundled package
+ * without a licence file fails the build rather than ship without its notice.
+ */
+const LICENSE_FILE = /^(licen[cs]e|copying)(\.(md|txt|markdown))?$/i;
+const thirdPartyNoticesPlugin = {
+  name: 'third-party-notices',
+  setup(build) {
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      const roots = new Set();
+      for (const input of Object.keys(result.metafile.inputs)) {
+        const match = /^(.*?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/\\/g, '/'));
+        if (match) roots.add(match[1]);
+      }
+      const notices = [...roots].sort().map((root) => {
+        const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+        const file = fs.readdirSync(root).find((name) => LICENSE_FILE.test(name));
+        if (!file) throw new Error(`${pkg.name} is bundled but has no licence file in ${root}: add its notice by hand`);
+        const text = fs.readFileSync(path.join(root, file), 'utf8').trim();
+        return `${pkg.name} ${pkg.version} (${pkg.license ?? 'see below'})\n${'-'.repeat(72)}\n${text}\n`;
+      });
+      const header =
+        'AgentHuman Links bundles the following third-party packages. Their licences and\n' +
+        'copyright notices follow, as their authors published them.\n\n';
+      fs.mkdirSync('dist', { recursive: true });
+      fs.writeFileSync('dist/ThirdPartyNotices.txt', header + notices.join('\n\n'));
+    });
+  },
+};
+
+/**
+ * dist/README.md, the README of the .vsix (`vsce package --readme-path`), shown on the extension's
+ * page in VS Code's Extensions view. It is README.md without the sections for contributors and
+ * without the screenshots: that page loads images only from https URLs, and the project has no
+ * public web home to serve them from, so they are left out rather than shown broken.
+ */
+const NOT_IN_VSIX_README = ['Screenshots', 'Development'];
+function writeVsixReadme() {
+  const kept = [];
+  let skipping = 0; // the heading level of the section being left out, 0 when keeping
+  for (const line of fs.readFileSync('README.md', 'utf8').split('\n')) {
+    const heading = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
+    if (heading && skipping && heading[1].length <= skipping) skipping = 0;
+    if (heading && !skipping && NOT_IN_VSIX_README.includes(heading[2])) skipping = heading[1].length;
+    if (!skipping) kept.push(line);
+  }
+  fs.mkdirSync('dist', { recursive: true });
+  fs.writeFileSync('dist/README.md', `${kept.join('\n').trimEnd()}\n`);
+}
+
 const context = await esbuild.context({
   entryPoints: { extension: 'src/extension.ts', ...LAZY_MODULES },
   bundle: true,
@@ -83,9 +140,11 @@ const context = await esbuild.context({
   sourcesContent: false,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'silent',
-  plugins: [lazyModulesPlugin, nodeFetchStubsPlugin, ...(watch ? [problemMatcherPlugin] : [])],
+  metafile: true,
+  plugins: [lazyModulesPlugin, nodeFetchStubsPlugin, thirdPartyNoticesPlugin, ...(watch ? [problemMatcherPlugin] : [])],
 });
 
+writeVsixReadme();
 if (watch) {
   await context.watch();
 } else {

@@ -1,57 +1,61 @@
-// Wiring only: create the shared services and let each feature register itself.
-// Activation does no network request and no heavy work; the links load when the view
-// is shown or a command needs them.
+// Wiring only: create the shared services and let each feature register itself. Activation
+// does no network request and no heavy work; the links load when the view is shown or a
+// command needs them.
 import vscode = require('vscode');
-import { createLazyClient } from './api/lazyClient';
-import { registerApiKeyCommands } from './auth/apiKeyCommands';
-import { ApiKeyStore } from './auth/apiKeyStore';
-import { Reauthentication } from './auth/reauthentication';
-import { registerLinkCommands } from './commands/registerLinkCommands';
-import { ErrorReporter } from './errors/errorReporter';
+import { Account } from './account/account';
+import { createAccountClient } from './account/accountClient';
+import { registerAccountCommands } from './account/accountCommands';
+import { Reauthentication } from './account/reauthentication';
+import { hostOf } from './api/baseUrl';
+import { systemClock } from './clock';
+import { COMMAND } from './commandIds';
+import { Reporter } from './failures/reporter';
+import { vscodeReportUi } from './failures/vscodeReportUi';
 import { registerLinkFlows } from './flows/registerLinkFlows';
+import { registerLinkActions } from './linkActions/registerLinkActions';
 import { LinkStore } from './links/linkStore';
+import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
 import type { Services } from './services';
-import { affects, apiBaseUrl } from './settings/settings';
-import { registerLinksView } from './tree/registerLinksView';
 
 export function activate(context: vscode.ExtensionContext): void {
+  const clock = systemClock;
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
-  const keys = new ApiKeyStore(context.secrets);
-  const reauth = new Reauthentication(keys);
+  const account = new Account(context.secrets);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
-  const client = createLazyClient({
-    baseUrl: apiBaseUrl,
-    apiKey: () => keys.get(),
+  const client = createAccountClient(account, {
     userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,
+    now: clock,
     onRequest: ({ method, path, status, durationMs, attempt, error }) => {
       const line = `${method} ${path} → ${status ?? error ?? 'no answer'} (${Math.round(durationMs)} ms${attempt ? `, retry ${attempt}` : ''})`;
       if (error) log.warn(line);
       else log.info(line);
-      if (status !== undefined && status < 300) reauth.clearRejection();
     },
   });
-  const links = new LinkStore(client, context.globalState, apiBaseUrl, (message) => log.warn(message));
-  const errors = new ErrorReporter(log, reauth);
-  context.subscriptions.push(
-    log, keys, reauth, links,
-    // Another key or another server is another account: a rate-limit budget of its own and
-    // no rejection carried over. Registered before the view, whose listeners then reload.
-    keys.onDidChange(() => client.reset()),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!affects(event, 'apiBaseUrl')) return;
-      client.reset();
-      reauth.clearRejection();
-    }),
-  );
+  const store = new LinkStore({
+    client,
+    cache: context.globalState,
+    baseUrl: () => account.baseUrl,
+    onDidChangeAccount: account.onDidChangeAccount,
+    warn: (message) => log.warn(message),
+    clock,
+  });
+  const reauthentication = new Reauthentication(account);
+  const failures = new Reporter(vscodeReportUi({
+    log,
+    reauthenticate: () => reauthentication.handleUnauthorized(),
+    host: () => hostOf(account.baseUrl),
+    clock,
+  }));
+  context.subscriptions.push(log, account, client, store);
 
-  const services: Services = { context, client, keys, reauth, links, errors, log };
-  registerApiKeyCommands(services);
+  const services: Services = { context, account, client, store, failures, log, clock };
+  registerAccountCommands(services);
   registerLinksView(services);
-  registerLinkCommands(services);
+  registerLinkActions(services);
   registerLinkFlows(services);
   registerQrCode(services);
-  context.subscriptions.push(vscode.commands.registerCommand('agenthuman.showLog', () => log.show()));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMAND.showLog, () => log.show()));
 }
 
 export function deactivate(): void {

@@ -1,17 +1,22 @@
 // The long-lived pieces every feature uses, created once in `activate`.
 import type * as vscode from 'vscode';
+import type { Account } from './account/account';
 import type { AgentHumanApi } from './api/client';
-import type { ApiKeyStore } from './auth/apiKeyStore';
-import type { Reauthentication } from './auth/reauthentication';
-import type { ErrorReporter } from './errors/errorReporter';
+import type { Clock } from './clock';
+import type { Failures } from './failures/reporter';
 import type { LinkStore } from './links/linkStore';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
+  /** The key and the base URL; one change event for both. */
+  readonly account: Account;
+  /** The account's API client (for reads the store does not hold, e.g. one link by id). */
   readonly client: AgentHumanApi;
-  readonly keys: ApiKeyStore;
-  readonly reauth: Reauthentication;
-  readonly links: LinkStore;
-  readonly errors: ErrorReporter;
+  /** The account's links, and the one way they change. */
+  readonly store: LinkStore;
+  /** The one way a failure reaches the user. */
+  readonly failures: Failures;
   readonly log: vscode.LogOutputChannel;
+  /** The one source of the current time. */
+  readonly clock: Clock;
 }

@@ -59,3 +59,12 @@ export function parseApiBaseUrl(value: string): URL {
   url.pathname = url.pathname.replace(/\/+$/, '');
   return url;
 }
+
+/** "api.agenthuman.com" (with a port when it has one), for messages; the text itself when it is no URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,4 +1,4 @@
-// zod schemas for the AgentHuman API (see shared/agenthuman-api.md).
+// zod schemas for the AgentHuman API (the contract is written up in test/fake-api/README.md).
 // Parsing is lenient about extra fields (the API may add some) and strict about the
 // fields the contract requires. No `vscode` import here: this runs in plain Node tests.
 import * as z from 'zod/mini';

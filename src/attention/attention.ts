@@ -1,6 +1,8 @@
 // Which links need attention: active ones about to expire or close to their use limit.
 // Computed from the list already loaded: no request. Pure, no `vscode` import.
 import type { Link } from '../api/schemas';
+import { effectiveStatus } from '../links/linkStatus';
+import { formatTimeLeft, HOUR } from '../text/time';
 
 export interface AttentionThresholds {
   /** An active link expiring within this many hours (inclusive) needs attention. */
@@ -15,14 +17,13 @@ export type AttentionReason =
   | { kind: 'expiresSoon'; msLeft: number }
   | { kind: 'nearLimit'; uses: number; limit: number };
 
-const HOUR = 3_600_000;
 
 /**
  * The reasons a link needs attention; empty when it does not. Only active links
  * qualify: a paused link starts no sessions and an expired one is past saving.
  */
 export function attentionReasons(link: Link, thresholds: AttentionThresholds, now: number): AttentionReason[] {
-  if (link.status !== 'active') return [];
+  if (effectiveStatus(link, now) !== 'active') return [];
   const reasons: AttentionReason[] = [];
   if (link.expires_at) {
     const msLeft = Date.parse(link.expires_at) - now;
@@ -36,15 +37,6 @@ export function attentionReasons(link: Link, thresholds: AttentionThresholds, no
 
 export function needsAttention(link: Link, thresholds: AttentionThresholds, now: number): boolean {
   return attentionReasons(link, thresholds, now).length > 0;
-}
-
-/** "expires in 5 h", "in 40 min", "in 2 days". */
-export function formatTimeLeft(msLeft: number): string {
-  const minutes = Math.max(1, Math.round(msLeft / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h`;
-  return `${Math.round(hours / 24)} days`;
 }
 
 export function describeReason(reason: AttentionReason): string {

@@ -1,61 +1,51 @@
-// What the create / edit flows need from the outside world, as small interfaces so the
-// flows run in plain Node tests (scripted prompter, fake UI, real client against the
-// fake server). registerLinkFlows.ts wires the real ones. No `vscode` import here.
+// What the create / edit flows need from the outside world, as small interfaces so that the
+// flows run in plain Node tests (scripted prompter, recording UI and reporter, the real client
+// and link store against the fake server). registerLinkFlows.ts wires the real ones. No
+// `vscode` import here.
 import type { AgentHumanApi } from '../api/client';
-import type { Agent, Link, UpdateLinkRequest } from '../api/schemas';
-import type { ErrorAction } from '../errors/errorMessages';
-// Types only: updateLink.ts imports `vscode`, which a type import never loads.
-import type { UpdateOutcome } from '../links/updateLink';
+import type { Agent, Link } from '../api/schemas';
+import type { Clock } from '../clock';
+import type { Failures } from '../failures/reporter';
+import type { LinkStore } from '../links/linkStore';
 import type { Prompter } from '../wizard/prompter';
-
-export type { UpdateOutcome };
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 
+/** What a flow shows and does besides prompting; it decides nothing about failures. */
 export interface FlowUi {
-  /** Shows a notification; resolves the chosen label, or undefined when dismissed. */
-  show(level: NoticeLevel, message: string, ...labels: string[]): Promise<string | undefined>;
+  /**
+   * Shows a notification with buttons and returns at once: a command never waits for the
+   * user to dismiss it. A chosen button's action runs then; its failure is logged.
+   */
+  notify(level: NoticeLevel, message: string, actions?: Record<string, () => unknown>): void;
   /** Runs a request with a progress indicator. */
   progress<T>(title: string, task: () => Promise<T>): Promise<T>;
-  /**
-   * Runs a follow-up (a notification's buttons, a Retry) without making the command
-   * wait for the user; failures are logged.
-   */
-  background(task: () => Promise<unknown>): void;
   copy(text: string): Promise<void>;
   open(url: string): Promise<void>;
-  /** Selects the link in the Links view, if the view offers a way. */
+  /** Selects the link in the Links view, when the view shows it. */
   reveal(link: Link): Promise<void>;
-  /** The shared re-authentication: resolves true when the user stored a new key. */
-  handleUnauthorized(): Promise<boolean>;
-  /** Runs the fix an error message offers (Set API Key, Show Log, Refresh Links, …). */
-  runErrorAction(action: ErrorAction): Promise<void>;
-  copyOnCreate(): boolean;
-  /** The API host, for network error messages. */
-  apiHost(): string;
   log(message: string): void;
 }
 
-/** The part of the LinkStore the flows use. */
-export interface FlowLinkStore {
-  readonly links: readonly Link[];
-  find(linkId: string): Link | undefined;
-  upsert(link: Link): void;
-  agentsSeen(): Agent[];
-}
+/** The part of the link store the flows use: the list held, and the one way links change. */
+export type FlowLinkStore = Pick<LinkStore, 'links' | 'find' | 'agentsSeen' | 'ticket' | 'create' | 'update' | 'adopt'>;
 
 export interface FlowDeps {
   prompter: Prompter;
-  client: Pick<AgentHumanApi, 'createLink' | 'listAgents' | 'listLinks' | 'getLink'>;
+  /** For the agents list and for checking the list after a lost answer. */
+  client: Pick<AgentHumanApi, 'listAgents' | 'listLinks'>;
   links: FlowLinkStore;
   ui: FlowUi;
-  /** The shared update path (links/updateLink.ts `sendLinkUpdate`): one PUT, the store updated in place. */
-  sendUpdate(link: Link, changes: UpdateLinkRequest): Promise<UpdateOutcome>;
-  /** Cache of the agents list across flows of this session. */
+  failures: Failures;
+  /** The setting: copy a new link's URL at once. */
+  copyOnCreate(): boolean;
+  /** The agents list of this account, kept across flows for a few minutes. */
   agentCache?: AgentCache;
-  now?: () => number;
+  /** The current time (the extension's one clock). */
+  now: Clock;
 }
 
+/** The agents list of an account, kept across flows (see shared/agentSource.ts). */
 export interface AgentCache {
   agents?: Agent[];
   loadedAt?: number;
@@ -63,10 +53,10 @@ export interface AgentCache {
   unavailable?: boolean;
 }
 
-/** Offers buttons on a notification without blocking the caller. */
-export function offer(ui: FlowUi, level: NoticeLevel, message: string, actions: Record<string, () => unknown>): void {
-  ui.background(async () => {
-    const choice = await ui.show(level, message, ...Object.keys(actions));
-    if (choice !== undefined && actions[choice]) await actions[choice]();
-  });
+/**
+ * How a flow was started: interactive (prompts may be shown; Retry reopens them with the
+ * answers) or from command arguments (no prompt; Retry sends the same request again).
+ */
+export interface FlowMode {
+  interactive: boolean;
 }

@@ -3,8 +3,10 @@
 // activation does not load them. registerLinkFlows.ts wires the commands to it.
 import type { Link } from '../api/schemas';
 import { VsCodePrompter } from '../wizard/vscodePrompter';
-import { createLinkDirect, isCreateLinkArgs, runCreateLinkFlow } from './createLink';
-import { editLinkDirect, isEditLinkArgs, runEditLinkFlow } from './editLink';
+import { isCreateLinkArgs } from './createLink/createLinkArgs';
+import { createLinkDirect, runCreateLinkFlow } from './createLink/createLinkFlow';
+import { isEditLinkArgs } from './editLink/editLinkArgs';
+import { editLinkDirect, runEditLinkFlow } from './editLink/editLinkFlow';
 import type { FlowDeps } from './flowDeps';
 
 /** Everything a flow needs but the prompter, which must come from this file. */

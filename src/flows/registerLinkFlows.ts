@@ -1,6 +1,6 @@
-// Wires the create / edit flows to VS Code: notifications, progress, clipboard, the
-// shared re-authentication and the shared update path. The flows themselves are loaded
-// on first use from linkFlows.ts (dist/linkFlows.js).
+// Wires the create / edit flows to VS Code: notifications, progress, clipboard, the Links view,
+// the link store and the reporter. The flows themselves are loaded on first use from
+// linkFlows.ts (dist/linkFlows.js).
 //
 //   agenthuman.createLink()                                  interactive (5 steps)
 //   agenthuman.createLink({ agentId, name?, expiresAt?, useLimit? })   no prompts
@@ -9,44 +9,36 @@
 // Each returns the resulting Link, or undefined.
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
-import { registerSafeCommand } from '../commands/safeCommand';
-import { hostOf } from '../errors/errorReporter';
-import { resolveLinks } from '../links/pickLink';
-import { sendLinkUpdate } from '../links/updateLink';
+import { COMMAND } from '../commandIds';
+import { registerSafeCommand } from '../failures/safeCommand';
+import { resolveLinks } from '../linkActions/pickLink';
 import type { Services } from '../services';
-import { affects, apiBaseUrl, copyOnCreate } from '../settings/settings';
+import { copyOnCreate } from '../settings/settings';
 import type { AgentCache, FlowUi } from './flowDeps';
 import type { FlowServices } from './linkFlows';
+import { forgetAgents } from './shared/agentSource';
 
 export function registerLinkFlows(services: Services): void {
   const agentCache: AgentCache = {};
-  // Another key or another server may be another account: forget its agents.
-  const forgetAgents = () => {
-    delete agentCache.agents;
-    delete agentCache.loadedAt;
-    delete agentCache.unavailable;
-  };
-  services.context.subscriptions.push(
-    services.keys.onDidChange(forgetAgents),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affects(event, 'apiBaseUrl')) forgetAgents();
-    }),
-  );
+  // Another account has other agents.
+  services.context.subscriptions.push(services.account.onDidChangeAccount(() => forgetAgents(agentCache)));
   const flows = () => import('./linkFlows.js');
   const deps = (): FlowServices => ({
     client: services.client,
-    links: services.links,
+    links: services.store,
     ui: vscodeFlowUi(services),
-    sendUpdate: (link, changes) => sendLinkUpdate(services, link, changes),
+    failures: services.failures,
+    copyOnCreate,
     agentCache,
+    now: services.clock,
   });
 
   // Unexpected failures are reported, never thrown at the caller; each resolves the Link or undefined.
-  registerSafeCommand(services, 'agenthuman.createLink', 'Could not create the link', async (args?: unknown): Promise<Link | undefined> => {
+  registerSafeCommand(services, COMMAND.createLink, 'Could not create the link', async (args?: unknown): Promise<Link | undefined> => {
     if (!(await hasKey(services))) return undefined;
     return (await flows()).createLink(deps(), args);
   });
-  registerSafeCommand(services, 'agenthuman.editLink', 'Could not edit the link', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
+  registerSafeCommand(services, COMMAND.editLink, 'Could not edit the link', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
     if (!(await hasKey(services))) return undefined;
     const { editLink, isEditLinkArgs } = await flows();
     // With changes as the second argument, the first names the link (a Link, a tree item
@@ -56,36 +48,34 @@ export function registerLinkFlows(services: Services): void {
     const link = picked?.[0];
     if (!link) return undefined;
     // The list's copy is the freshest (an argument may be an old snapshot).
-    return editLink(deps(), services.links.find(link.link_id) ?? link, changes);
+    return editLink(deps(), services.store.find(link.link_id) ?? link, changes);
   });
 }
 
 async function hasKey(services: Services): Promise<boolean> {
-  try {
-    if (await services.keys.get()) return true;
-  } catch (error) {
-    services.errors.report(error, 'Could not read the API key');
-    return false;
-  }
+  if (await services.account.key()) return true;
   void vscode.window.showInformationMessage('Set your AgentHuman API key first.', 'Set API Key').then((choice) => {
-    if (choice) void vscode.commands.executeCommand('agenthuman.setApiKey');
+    if (choice) void vscode.commands.executeCommand(COMMAND.setApiKey);
   });
   return false;
 }
 
 function vscodeFlowUi(services: Services): FlowUi {
   const { log } = services;
+  const show = (level: 'info' | 'warning' | 'error', message: string, labels: string[]) =>
+    level === 'error'
+      ? vscode.window.showErrorMessage(message, ...labels)
+      : level === 'warning'
+        ? vscode.window.showWarningMessage(message, ...labels)
+        : vscode.window.showInformationMessage(message, ...labels);
   return {
-    show(level, message, ...labels) {
-      if (level === 'error') return Promise.resolve(vscode.window.showErrorMessage(message, ...labels));
-      if (level === 'warning') return Promise.resolve(vscode.window.showWarningMessage(message, ...labels));
-      return Promise.resolve(vscode.window.showInformationMessage(message, ...labels));
+    notify(level, message, actions = {}) {
+      Promise.resolve(show(level, message, Object.keys(actions)))
+        .then((choice) => (choice !== undefined ? actions[choice]?.() : undefined))
+        .catch((error: unknown) => log.error(`AgentHuman: ${error instanceof Error ? error.message : String(error)}`));
     },
     progress(title, task) {
       return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () => task()));
-    },
-    background(task) {
-      task().catch((error: unknown) => log.error(`AgentHuman: ${error instanceof Error ? error.message : String(error)}`));
     },
     async copy(text) {
       await vscode.env.clipboard.writeText(text);
@@ -95,13 +85,9 @@ function vscodeFlowUi(services: Services): FlowUi {
       await vscode.env.openExternal(vscode.Uri.parse(url));
     },
     async reveal(link) {
-      // Registered by the Links view (commands/registerViewCommands.ts).
-      await vscode.commands.executeCommand('agenthuman.revealLink', link.link_id);
+      // Registered by the Links view (linksView/viewCommands.ts).
+      await vscode.commands.executeCommand(COMMAND.revealLink, link.link_id);
     },
-    handleUnauthorized: () => services.reauth.handleUnauthorized(),
-    runErrorAction: (action) => services.errors.runAction(action),
-    copyOnCreate,
-    apiHost: () => hostOf(apiBaseUrl()),
     log: (message) => log.info(message),
   };
 }

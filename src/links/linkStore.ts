@@ -1,14 +1,37 @@
-// The links of the account as this window knows them: loaded with one GET, updated in
-// place from the server's answers to create / update / delete, and kept in globalState
-// so that the last list stays visible offline or across a restart (marked stale).
-import vscode = require('vscode');
+// The links of the account as this window knows them, and the one way they change. The list
+// is loaded with one GET; links are created, updated and deleted through the store, which puts
+// each server answer in place in the order the actions were issued (a late answer to an older
+// action never undoes a newer one) and only for the account that sent it. The last list is
+// cached, so it stays visible offline and across a restart (marked stale). No `vscode` import
+// here: the store is tested in plain Node.
 import type { AgentHumanApi } from '../api/client';
-import type { Agent, Link, LinkStatusFilter } from '../api/schemas';
+import { isAgentHumanError } from '../api/errors';
+import type { Agent, CreateLinkRequest, Link, LinkStatusFilter, UpdateLinkRequest } from '../api/schemas';
+import type { Clock } from '../clock';
+import { type Disposable, Emitter, type Event } from '../emitter';
 
 export type LinkChange =
   | { type: 'reset' } // the whole list or its state changed
   | { type: 'upsert'; link: Link; created: boolean }
   | { type: 'remove'; linkId: string };
+
+/** Where the last list is kept between sessions; VS Code's globalState has this shape. */
+export interface ListCache {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): PromiseLike<void>;
+}
+
+export interface LinkStoreOptions {
+  client: Pick<AgentHumanApi, 'listLinks' | 'createLink' | 'updateLink' | 'deleteLink'>;
+  cache: ListCache;
+  /** The account's base URL: a cached list is used only for the same one. */
+  baseUrl: () => string;
+  /** Another key or another server: the list held belongs to the previous account. */
+  onDidChangeAccount: Event<unknown>;
+  /** For failures nobody waits for (writing the cache) and answers that were dropped. */
+  warn: (message: string) => void;
+  clock: Clock;
+}
 
 interface CachedList {
   baseUrl: string;
@@ -17,17 +40,27 @@ interface CachedList {
   links: Link[];
 }
 
-const CACHE_KEY = 'agenthuman.linksCache';
+/** An action on the server, numbered when issued, for the account it was issued for. */
+export interface Ticket {
+  readonly generation: number;
+  readonly seq: number;
+}
 
-export class LinkStore implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<LinkChange>();
+export const LINKS_CACHE_KEY = 'agenthuman.linksCache';
+
+export class LinkStore implements Disposable {
+  private readonly changed = new Emitter<LinkChange>();
   readonly onDidChange = this.changed.event;
+  private readonly subscription: Disposable;
 
   private list: Link[] = [];
   private status: LinkStatusFilter = 'all';
   private refreshing: Promise<void> | undefined;
-  /** Bumped by `clear()` (the key changed), so that answers for the old key are dropped. */
+  /** Bumped when the account changes: answers sent for the previous one are dropped. */
   private generation = 0;
+  private seq = 0;
+  /** Per link, the number of the latest action whose answer was put in place. */
+  private readonly applied = new Map<string, number>();
   /**
    * Links created, updated (the server's answer) or deleted (null) while a list request
    * was under way: its answer may predate them, so they are applied on top of it.
@@ -38,19 +71,14 @@ export class LinkStore implements vscode.Disposable {
   /** The error of the last refresh, if it failed: the list shown is then stale. */
   lastError: unknown;
 
-  constructor(
-    private readonly client: AgentHumanApi,
-    private readonly memento: vscode.Memento,
-    private readonly baseUrl: () => string,
-    /** For failures nobody waits for (writing the offline copy). */
-    private readonly warn: (message: string) => void,
-  ) {
-    const cached = memento.get<CachedList>(CACHE_KEY);
-    if (cached && cached.baseUrl === baseUrl() && Array.isArray(cached.links)) {
+  constructor(private readonly options: LinkStoreOptions) {
+    const cached = options.cache.get<CachedList>(LINKS_CACHE_KEY);
+    if (cached && cached.baseUrl === options.baseUrl() && Array.isArray(cached.links)) {
       this.list = cached.links;
       this.status = cached.status;
       this.loadedAt = cached.loadedAt;
     }
+    this.subscription = options.onDidChangeAccount(() => this.forgetAccount());
   }
 
   get links(): readonly Link[] {
@@ -97,20 +125,83 @@ export class LinkStore implements vscode.Disposable {
     return run;
   }
 
+  /**
+   * Numbers an action before it is sent, for an answer that may reach the store another way:
+   * a create whose answer was lost, found afterwards by listing (see `adopt`).
+   */
+  ticket(): Ticket {
+    return { generation: this.generation, seq: ++this.seq };
+  }
+
+  /** Creates a link (one POST) and puts the server's answer in the list. */
+  async create(request: CreateLinkRequest, ticket = this.ticket()): Promise<Link> {
+    const link = await this.options.client.createLink(request);
+    if (this.settles(ticket, link.link_id)) this.put(link);
+    return link;
+  }
+
+  /** Puts a link the action of `ticket` made in the list (unless the account changed since). */
+  adopt(link: Link, ticket: Ticket): void {
+    if (this.settles(ticket, link.link_id)) this.put(link);
+  }
+
+  /**
+   * Sends only the given fields (one PUT) and puts the server's answer in place. A 404 means
+   * the link is gone: it leaves the list, and the error is thrown on.
+   */
+  async update(link: Link, changes: UpdateLinkRequest): Promise<Link> {
+    const ticket = this.ticket();
+    try {
+      const updated = await this.options.client.updateLink(link.link_id, changes);
+      if (this.settles(ticket, link.link_id)) this.put(updated);
+      return updated;
+    } catch (error) {
+      if (isAgentHumanError(error, 'notFound') && this.settles(ticket, link.link_id)) this.drop(link.link_id);
+      throw error;
+    }
+  }
+
+  /** Deletes the link (one DELETE). A 404 (gone already) also drops it, and is thrown on. */
+  async delete(link: Link): Promise<void> {
+    const ticket = this.ticket();
+    try {
+      await this.options.client.deleteLink(link.link_id);
+    } catch (error) {
+      if (isAgentHumanError(error, 'notFound') && this.settles(ticket, link.link_id)) this.drop(link.link_id);
+      throw error;
+    }
+    if (this.settles(ticket, link.link_id)) this.drop(link.link_id);
+  }
+
+  /**
+   * Whether the answer to `ticket` may be put in place for this link: it was sent for the
+   * current account, and no answer to a later action on the link was put in place before it.
+   * When it may, it becomes the latest.
+   */
+  private settles(ticket: Ticket, linkId: string): boolean {
+    if (ticket.generation !== this.generation) {
+      this.options.warn(`An answer about ${linkId} came after the account changed; it was not applied.`);
+      return false;
+    }
+    if ((this.applied.get(linkId) ?? 0) > ticket.seq) return false;
+    this.applied.set(linkId, ticket.seq);
+    return true;
+  }
+
   private async load(status: LinkStatusFilter, generation: number): Promise<void> {
     const changes = new Map<string, Link | null>();
     this.changesDuringLoad = changes;
     try {
-      let links = await this.client.listLinks(status);
-      if (generation !== this.generation) return; // the key changed meanwhile: another account
+      let links = this.withoutDuplicates(await this.options.client.listLinks(status));
+      if (generation !== this.generation) return; // the account changed meanwhile
       if (status !== this.status) return; // a newer refresh with another filter won
       for (const [linkId, link] of changes) links = link ? withLink(links, link, status) : withoutLink(links, linkId);
       this.list = links;
-      this.loadedAt = Date.now();
+      this.loadedAt = this.options.clock();
       this.lastError = undefined;
       this.persist();
     } catch (error) {
-      if (generation !== this.generation) return; // an answer for the previous key: irrelevant
+      if (generation !== this.generation) return; // an answer for the previous account: irrelevant
       if (status === this.status) this.lastError = error;
       throw error;
     } finally {
@@ -118,8 +209,24 @@ export class LinkStore implements vscode.Disposable {
     }
   }
 
-  /** Puts the server's answer for one link in place (after create or update). */
-  upsert(link: Link): void {
+  /**
+   * A list answer that names one link twice would give the tree two items with one id: the
+   * last of each id is kept (in its place), and the log says so.
+   */
+  private withoutDuplicates(links: Link[]): Link[] {
+    const seen = new Map<string, number>();
+    for (const link of links) seen.set(link.link_id, (seen.get(link.link_id) ?? 0) + 1);
+    if (seen.size === links.length) return links;
+    for (const [linkId, count] of seen) {
+      if (count > 1) this.options.warn(`The list of links named ${linkId} ${count} times; the last one is kept.`);
+    }
+    const lastIndex = new Map<string, number>();
+    links.forEach((link, index) => lastIndex.set(link.link_id, index));
+    return links.filter((link, index) => lastIndex.get(link.link_id) === index);
+  }
+
+  /** Puts the server's answer for one link in place. */
+  private put(link: Link): void {
     this.changesDuringLoad?.set(link.link_id, link);
     const created = !this.find(link.link_id);
     const before = this.list;
@@ -129,7 +236,7 @@ export class LinkStore implements vscode.Disposable {
     this.persist();
   }
 
-  remove(linkId: string): void {
+  private drop(linkId: string): void {
     this.changesDuringLoad?.set(linkId, null);
     const before = this.list;
     this.list = withoutLink(this.list, linkId);
@@ -138,32 +245,40 @@ export class LinkStore implements vscode.Disposable {
     this.persist();
   }
 
-  /** Forgets everything (the key was removed or replaced: another account). */
-  async clear(): Promise<void> {
-    // A load still running was sent with the previous key: its answer must not come back
-    // as this account's list, and the next refresh must not share it.
+  /** Another key or another server: forget everything of the previous account. */
+  private forgetAccount(): void {
+    // A request still running was sent for the previous account: its answer must not come
+    // back as this account's, and the next refresh must not share it.
     this.generation++;
+    this.applied.clear();
     this.refreshing = undefined;
     this.changesDuringLoad = undefined;
     this.list = [];
     this.loadedAt = undefined;
     this.lastError = undefined;
     this.changed.fire({ type: 'reset' });
-    await this.memento.update(CACHE_KEY, undefined);
+    Promise.resolve(this.options.cache.update(LINKS_CACHE_KEY, undefined)).catch((error: unknown) =>
+      this.options.warn(`Could not drop the cached links of the previous account: ${errorText(error)}`),
+    );
   }
 
-  /** Keeps the offline copy; a failure to write it is logged, not thrown. */
+  /** Keeps the cached copy; a failure to write it is logged, not thrown. */
   private persist(): void {
     if (this.loadedAt === undefined) return;
-    const cached: CachedList = { baseUrl: this.baseUrl(), status: this.status, loadedAt: this.loadedAt, links: this.list };
-    Promise.resolve(this.memento.update(CACHE_KEY, cached)).catch((error: unknown) =>
-      this.warn(`Could not keep the offline copy of the links: ${error instanceof Error ? error.message : String(error)}`),
+    const cached: CachedList = { baseUrl: this.options.baseUrl(), status: this.status, loadedAt: this.loadedAt, links: this.list };
+    Promise.resolve(this.options.cache.update(LINKS_CACHE_KEY, cached)).catch((error: unknown) =>
+      this.options.warn(`Could not keep the offline copy of the links: ${errorText(error)}`),
     );
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -4,7 +4,7 @@
 import * as os from 'node:os';
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
-import { linkDisplayName, quotedLinkName } from '../links/linkLabel';
+import { linkDisplayName, quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import { createQrImage, type QrImage } from './qrImage';
 import { qrFileName } from './qrFileName';
@@ -38,12 +38,12 @@ export class QrPanels implements vscode.Disposable {
     this.subscriptions = [
       // A link renamed (or given a new URL) while its panel is open: show the new one. A
       // deleted link's URL no longer works: its code must not stay on screen to be scanned.
-      services.links.onDidChange((change) => {
+      services.store.onDidChange((change) => {
         if (change.type === 'upsert') this.update(change.link);
         else if (change.type === 'remove') this.open.get(change.linkId)?.panel.dispose();
       }),
-      // Another key is another account: its links' codes are not this one's to show.
-      services.keys.onDidChange(() => this.closeAll()),
+      // Another key or server is another account: its links' codes are not this one's to show.
+      services.account.onDidChangeAccount(() => this.closeAll()),
     ];
   }
 
@@ -91,7 +91,7 @@ export class QrPanels implements vscode.Disposable {
       try {
         entry.qr = createQrImage(link.url);
       } catch (error) {
-        this.services.errors.report(error, `Could not make a QR code of the new URL of ${quotedLinkName(link)}`);
+        this.services.failures.report(error, { action: `Could not make a QR code of the new URL of ${quotedLinkName(link)}` });
         return;
       }
     }
@@ -117,7 +117,7 @@ export class QrPanels implements vscode.Disposable {
     }
     this.run(entry, command).catch((error: unknown) => {
       const what = command === 'copy' ? 'copy the link' : 'save the QR code of';
-      this.services.errors.report(error, `Could not ${what} ${quotedLinkName(entry.link)}`);
+      this.services.failures.report(error, { action: `Could not ${what} ${quotedLinkName(entry.link)}` });
     });
   }
 

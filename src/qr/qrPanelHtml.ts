@@ -7,6 +7,7 @@
 // Every text that came from the API (name, URL) is escaped; the SVG is the `qrcode`
 // library's output, numbers and fixed colours only.
 import { randomBytes } from 'node:crypto';
+import { inertText } from '../text/inertText';
 
 /** What the page's buttons post to the extension. */
 export const QR_PANEL_COMMANDS = ['copy', 'saveSvg', 'savePng'] as const;
@@ -60,8 +61,9 @@ export function renderQrPanelHtml(content: QrPanelContent): string {
     `style-src ${source} 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
-  const name = escapeHtml(content.name);
-  const url = escapeHtml(content.url);
+  // Network text: made inert (nothing hidden or reversed), then escaped for HTML.
+  const name = escapeHtml(inertText(content.name));
+  const url = escapeHtml(inertText(content.url, { maxLength: 2000 }));
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

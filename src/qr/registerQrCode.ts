@@ -3,9 +3,10 @@
 // separate file of the bundle (dist/qrPanel.js, see esbuild.mjs), loaded on first use:
 // activation does not pay for a feature most sessions never open.
 import type * as vscode from 'vscode';
-import { failingAs, registerSafeCommand } from '../commands/safeCommand';
-import { quotedLinkName } from '../links/linkLabel';
-import { resolveLinks } from '../links/pickLink';
+import { COMMAND } from '../commandIds';
+import { failingAs, registerSafeCommand } from '../failures/safeCommand';
+import { resolveLinks } from '../linkActions/pickLink';
+import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import type { QrPanels } from './qrPanel';
 
@@ -20,7 +21,7 @@ export function registerQrCode(services: Services): void {
 
   registerSafeCommand(
     services,
-    'agenthuman.showQrCode',
+    COMMAND.showQrCode,
     'Could not show the QR code',
     async (clicked?: unknown, selected?: unknown): Promise<vscode.WebviewPanel | undefined> => {
       const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: 'Show the QR code of which link?' })) ?? [];

@@ -51,3 +51,11 @@ function cap(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1); // never half a surrogate pair
   return `${cut}…`;
 }
+
+/**
+ * Only the invisible characters removed (bidi controls, zero-width and other format
+ * characters): for text that other escaping makes safe otherwise (Markdown, file names).
+ */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}

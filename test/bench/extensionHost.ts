@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { Link } from '../../src/api/schemas';
 import { DEFAULT_THRESHOLDS } from '../../src/attention/attention';
-import { linkTooltip, linkTreeItem } from '../../src/tree/linkTreeItem';
+import { linkTooltip, linkTreeItem } from '../../src/linksView/linkTreeItem';
 import { generateLinks } from './links';
 
 export const OUR_ID = 'agenthuman-links.agenthuman-links';

@@ -222,8 +222,15 @@ describe('A user in code-server (end to end): the AgentHuman Links journey', () 
     // "Update API Key" on the prompt, the good key, and the links are back.
     await page.locator('.notifications-toasts .notification-list-item').filter({ hasText: 'API key was rejected' })
       .getByRole('button', { name: 'Update API Key' }).click();
+    const before = fake.requests.length;
     await typeIntoQuickInput(page, apiKey);
     await treeItem(page, 'Spring campaign');
     assert.equal((await rejected()).length, 0, 'the prompt stayed after the key was replaced');
+    // One action, one request: the view reloads for the new key, and the three refreshes that
+    // failed with 401 (each offered to try again once a new key is stored) share that one load.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const after = fake.requests.slice(before);
+    assert.deepEqual(after.map((r) => `${r.method} ${r.path} ${r.status}`), ['GET /v1/links 200'], 'the new key was used for more than one list request');
+    assert.equal(after[0].headers['x-api-key'], apiKey);
   });
 });

@@ -148,3 +148,25 @@ export async function notifications(page) {
 export async function readClipboard(page) {
   return page.evaluate(() => globalThis.navigator.clipboard.readText());
 }
+
+/**
+ * Opens the page of an installed extension (Extensions view, then its row) and returns the
+ * frame that renders its README (a webview). `name` is the display name, e.g. 'AgentHuman Links'.
+ */
+export async function openExtensionPage(page, name) {
+  await page.keyboard.press('Control+Shift+X');
+  const row = page.locator('.extensions-viewlet .monaco-list-row, .sidebar .monaco-list-row').filter({ hasText: name }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  await row.click();
+  await page.locator('.extension-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
+  let readme;
+  for (const deadline = Date.now() + 30_000; !readme; ) {
+    for (const frame of page.frames()) {
+      const heading = await frame.evaluate(() => globalThis.document.querySelector('h1')?.textContent ?? '').catch(() => '');
+      if (heading.includes(name)) readme = frame;
+    }
+    if (!readme && Date.now() > deadline) throw new Error(`the README of ${name} did not render on its extension page`);
+    if (!readme) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return readme;
+}

@@ -1,6 +1,6 @@
 /**
- * The fake AgentHuman server: a local HTTP test double of the contract in
- * /work/shared/agenthuman-api.md (NOT the real service). See README.md beside this file.
+ * The fake AgentHuman server: a local HTTP test double of the API contract written up in
+ * README.md beside this file (NOT the real service).
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,7 +40,12 @@ export interface FakeServer {
   clearFaults(): void;
   /** simulate sessions started through the link (uses += count); throws for a paused/expired/unknown link */
   visit(linkId: string, count?: number): void;
-  /** pin the server clock (undefined = real time); drives expiry and the rate-limit window */
+  /** the server's current time (epoch ms): the pinned time, else its clock */
+  now(): number;
+  /**
+   * pin the server clock (undefined = back to its `clock`); drives expiry and the rate-limit
+   * window. The seed keeps its dates: call `reset()` after pinning to seed relative to the pin.
+   */
   setNow(now: Date | number | undefined): void;
   resetRateLimit(): void;
   /** back to the initial data; also clears rate-limit windows, faults and the request log */
@@ -64,6 +69,8 @@ export interface FakeServerOptions {
   agentsEndpoint?: 'ok' | 'missing';
   /** called once per answered request with "METHOD /path -> status [account]"; never the key */
   log?: (line: string) => void;
+  /** the server's clock (epoch ms); default the wall clock. Seeds, expiry and the rate-limit window use it. */
+  clock?: () => number;
 }
 
 const RATE_LIMITED_BODY = { success: false, error: 'Too many requests. Please retry after 1 minute.' };
@@ -100,7 +107,8 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
   const log = options.log;
 
   let pinnedNow: number | undefined;
-  const now = (): number => pinnedNow ?? Date.now();
+  const clock = options.clock ?? (() => Date.now());
+  const now = (): number => pinnedNow ?? clock();
 
   const store = new Store(initialSeed, now());
   const limiter = new RateLimiter(options.rateLimitPerMinute ?? 60);
@@ -339,6 +347,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
     url: baseUrl,
     requests,
     clearRequests() { requests.length = 0; },
+    now,
     injectFault(fault, match) { faults.add(fault, match); },
     clearFaults() { faults.clear(); },
     visit(linkId, count = 1) {

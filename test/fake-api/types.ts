@@ -1,5 +1,5 @@
 /**
- * Wire types of the AgentHuman API as the contract (../../../shared/agenthuman-api.md) describes them.
+ * Wire types of the AgentHuman API as the contract (README.md beside this file) describes them.
  * Deliberately defined here and not imported from src/: the fake server stands on the contract,
  * not on the client's reading of it.
  */

@@ -8,7 +8,7 @@ import { log } from './util.mjs';
 
 export const CHROMIUM = process.env.AGENTHUMAN_CHROMIUM || '/usr/bin/chromium';
 
-/** Flags that keep Chromium from reaching out to the (closed) network; see real-vscode-offline.md. */
+/** Flags that keep Chromium from reaching out to the (closed) network; see README.md, "Why code-server is installed this way". */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

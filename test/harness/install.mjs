@@ -7,9 +7,10 @@
 //     install.log                           full npm / node-gyp output of the last install
 //     .installed.json                       marker, written only after the install was verified
 //
-// Why it is done this way: ../../../shared/real-vscode-offline.md (no internet, only the npm
-// registry; code-server's install script refuses any Node but 24; native modules must build
-// against Node 24's headers; npm 11 may skip dependency install scripts).
+// Why it is done this way: test/harness/README.md, "Why code-server is installed this way" (no
+// internet, only the npm registry; code-server's install script refuses any Node but 24 and
+// reads the Node version from npm's environment; native modules must build against Node 24's
+// headers; npm 11 skips dependency install scripts that no allowScripts entry approves).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -96,11 +97,28 @@ function readMarker(paths) {
   return undefined;
 }
 
+/**
+ * The environment without what an outer `npm run` / `npm test` put into it. npm passes its own
+ * configuration to scripts as npm_config_* variables (npm_config_user_agent names npm's Node,
+ * v20 here; npm_config_nodedir its headers), plus npm_package_*, npm_lifecycle_*, NODE and
+ * INIT_CWD. A nested npm reads them as its own configuration, and code-server's postinstall.sh
+ * reads the Node version from npm_config_user_agent: inherited, it refuses to install ("requires
+ * node v24 ... you are on node v20"). Started directly (not under npm), there is nothing to strip.
+ */
+export function withoutOuterNpm(env = process.env) {
+  const clean = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (/^npm_/i.test(name) || name === 'NODE' || name === 'INIT_CWD') continue;
+    clean[name] = value;
+  }
+  return clean;
+}
+
 /** Environment for everything that runs with Node 24: its bin first on PATH, its headers for node-gyp. */
 export function node24Env(paths, extra = {}) {
-  const env = { ...process.env, ...extra };
+  const env = { ...withoutOuterNpm(), ...extra };
   env.PATH = `${path.dirname(paths.nodeBin)}${path.delimiter}${process.env.PATH}`;
-  // ~/.npmrc here sets nodedir=/usr (Node 20's headers); the environment wins over the user config.
+  // ~/.npmrc may set nodedir=/usr (the system Node's headers); the environment wins over the user config.
   env.npm_config_nodedir = paths.nodeDir;
   delete env.NODE_OPTIONS;
   return env;
@@ -275,13 +293,16 @@ export async function ensureCodeServer({ force = false } = {}) {
     const npmFlags = ['--no-audit', '--no-fund', '--no-save', '--foreground-scripts', '--loglevel=warn'];
     await step(`downloading ${NODE_PACKAGE}`, paths, 'npm', ['install', ...npmFlags, NODE_PACKAGE], {
       cwd: path.join(paths.dir, 'node'),
-      env: { ...process.env, npm_config_nodedir: '' },
+      env: { ...withoutOuterNpm(), npm_config_nodedir: '' },
     });
     const node = nodeVersion(paths);
     if (!node.startsWith('v24.')) throw new Error(`${paths.nodeBin} is ${node}, expected v24`);
     const env = node24Env(paths, {
-      // npm 11 may hold back dependency install scripts not listed in an allowScripts policy; this
-      // install is of one known package, so let them run (older npm ignores the setting).
+      // npm 11 skips dependency install scripts that no allowScripts entry approves. Here they are
+      // the point: code-server's postinstall.sh runs further `npm install`s inside VS Code's own
+      // folders (kerberos, node-pty, spdlog, sqlite3, ...), whose package.json files are not ours
+      // to give an allowScripts field. This install is of one pinned package into the cache, so
+      // its scripts run (older npm ignores the setting).
       npm_config_dangerously_allow_all_scripts: 'true',
     });
     await step(`installing code-server@${CODE_SERVER_VERSION} with Node ${node} (downloads and builds native modules)`, paths, 'npm', ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {

@@ -136,6 +136,7 @@ async function main() {
 
 /** On failure: a screenshot of the workbench and code-server's logs go to test-results/vscode/. */
 async function saveEvidence(browser, codeServer) {
+  if (!browser && !codeServer) return; // it failed before anything started: nothing to show
   try {
     fs.mkdirSync(resultsDir, { recursive: true });
     if (browser) await browser.page.screenshot({ path: path.join(resultsDir, 'failure.png') });

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { SEED, startFakeServer, type FakeServer } from '../../fake-api/server';
-import { clientFor, rejectsWith, requestsTo } from '../clientHelpers';
+import { clientFor, rejectsWith, requestsTo } from './clientHelpers';
 
 describe('client input: expires_at', () => {
   let server: FakeServer;

@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 import type { AgentHumanError } from '../../../src/api/errors';
 import { MAX_INERT_LENGTH } from '../../../src/text/inertText';
 import { DEMO_API_KEY, SEED, startFakeServer, type FakeServer } from '../../fake-api/server';
-import { clientFor, rejectsWith, waitFor } from '../clientHelpers';
-import { makeLink } from '../linkFixture';
+import { clientFor, rejectsWith, waitFor } from './clientHelpers';
+import { makeLink } from '../support/linkFixture';
 import { startHostileServer, startRawServer, streamForever, type HostileServer } from './hostileServer';
 
 // VS Code's notification renderer turns this pattern into a link (see parseLinkedText).

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import type { QueueState } from '../../../src/api/client';
 import { createLazyClient } from '../../../src/api/lazyClient';
 import { DEMO_API_KEY, SEED, startFakeServer, type FakeServer } from '../../fake-api/server';
-import { clientFor, rejectsWith, sleep, waitFor } from '../clientHelpers';
+import { clientFor, rejectsWith, sleep, waitFor } from './clientHelpers';
 import { FakeClock } from './fakeClock';
 
 const T0 = Date.parse('2031-03-01T10:00:00.000Z');

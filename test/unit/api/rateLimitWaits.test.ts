@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { SEED, startFakeServer, type FakeServer } from '../../fake-api/server';
-import { clientFor, rejectsWith, requestsTo } from '../clientHelpers';
+import { clientFor, rejectsWith, requestsTo } from './clientHelpers';
 import { FakeClock } from './fakeClock';
 
 const T0 = Date.parse('2031-03-01T10:00:00.000Z');

@@ -1,10 +1,13 @@
-// Everything a flow test needs: the fake server, the REAL client over loopback, a
-// scripted prompter, a fake UI that records notifications and a fake link store.
+// Everything a flow test needs: the fake server, the REAL client over loopback and the REAL
+// link store on it, a scripted prompter, and a recording UI that stands for both the flows'
+// notifications and the reporter's screen (the real Reporter decides what is shown).
 import { AgentHumanClient } from '../../../src/api/client';
-import { AgentHumanError } from '../../../src/api/errors';
-import type { Agent, Link, UpdateLinkRequest } from '../../../src/api/schemas';
-import type { ErrorAction } from '../../../src/errors/errorMessages';
-import type { AgentCache, FlowDeps, FlowLinkStore, FlowUi, NoticeLevel, UpdateOutcome } from '../../../src/flows/flowDeps';
+import type { Link } from '../../../src/api/schemas';
+import type { ErrorAction } from '../../../src/failures/describeError';
+import { type Failures, type ReportOptions, Reporter, type ReportUi } from '../../../src/failures/reporter';
+import type { AgentCache, FlowDeps, FlowUi, NoticeLevel } from '../../../src/flows/flowDeps';
+import { Emitter } from '../../../src/emitter';
+import { LINKS_CACHE_KEY, LinkStore } from '../../../src/links/linkStore';
 import { DEMO_API_KEY, type FakeServer } from '../../fake-api/server';
 import { ScriptedPrompter, type ScriptAnswer } from './scriptedPrompter';
 
@@ -14,7 +17,8 @@ export interface Notice {
   labels: string[];
 }
 
-export class FakeUi implements FlowUi {
+/** Records every notification (the flows' and the reporter's) and plays the user's answers to them. */
+export class FakeUi implements FlowUi, ReportUi {
   readonly notices: Notice[] = [];
   readonly progressTitles: string[] = [];
   readonly copied: string[] = [];
@@ -27,33 +31,25 @@ export class FakeUi implements FlowUi {
   /** What the shared re-authentication resolves (true = a new key was stored). */
   reauthResult = false;
   reauthCalls = 0;
+  /** What the copyOnCreate setting answers. */
   copyOnCreateSetting = false;
   private readonly pending: Promise<unknown>[] = [];
   private failures: unknown[] = [];
 
-  show(level: NoticeLevel, message: string, ...labels: string[]): Promise<string | undefined> {
-    const notice = { level, message, labels };
-    this.notices.push(notice);
-    return Promise.resolve(this.respond(notice));
+  constructor(readonly now: () => number) {}
+
+  // ---- FlowUi
+  notify(level: NoticeLevel, message: string, actions: Record<string, () => unknown> = {}): void {
+    const notice = this.record(level, message, Object.keys(actions));
+    this.background(async () => {
+      const choice = this.respond(notice);
+      if (choice !== undefined) await actions[choice]?.();
+    });
   }
 
   async progress<T>(title: string, task: () => Promise<T>): Promise<T> {
     this.progressTitles.push(title);
     return task();
-  }
-
-  background(task: () => Promise<unknown>): void {
-    this.pending.push(task().catch((error: unknown) => this.failures.push(error)));
-  }
-
-  /** Waits for every background task (notification buttons, retries), including ones they start. */
-  async idle(): Promise<void> {
-    while (this.pending.length) await Promise.all(this.pending.splice(0));
-    if (this.failures.length) {
-      const [first] = this.failures;
-      this.failures = [];
-      throw first;
-    }
   }
 
   async copy(text: string): Promise<void> {
@@ -68,25 +64,52 @@ export class FakeUi implements FlowUi {
     this.revealed.push(link.link_id);
   }
 
-  async handleUnauthorized(): Promise<boolean> {
+  log(message: string): void {
+    this.logs.push(message);
+  }
+
+  // ---- ReportUi
+  showError(message: string, labels: readonly string[]): Promise<string | undefined> {
+    return Promise.resolve(this.respond(this.record('error', message, [...labels])));
+  }
+
+  async reauthenticate(): Promise<boolean> {
     this.reauthCalls++;
     return this.reauthResult;
   }
 
-  async runErrorAction(action: ErrorAction): Promise<void> {
+  async runAction(action: Exclude<ErrorAction, 'retry'>): Promise<void> {
     this.errorActions.push(action);
   }
 
-  copyOnCreate(): boolean {
-    return this.copyOnCreateSetting;
+  logError(message: string): void {
+    this.logs.push(message);
   }
 
-  apiHost(): string {
+  host(): string {
     return '127.0.0.1';
   }
 
-  log(message: string): void {
-    this.logs.push(message);
+  // ---- for the tests
+  private record(level: NoticeLevel, message: string, labels: string[]): Notice {
+    const notice = { level, message, labels };
+    this.notices.push(notice);
+    return notice;
+  }
+
+  /** Runs a follow-up (a button's action, a report) that `idle()` waits for. */
+  background(task: () => Promise<unknown>): void {
+    this.pending.push(task().catch((error: unknown) => this.failures.push(error)));
+  }
+
+  /** Waits for every background task (notification buttons, retries), including ones they start. */
+  async idle(): Promise<void> {
+    while (this.pending.length) await Promise.all(this.pending.splice(0));
+    if (this.failures.length) {
+      const [first] = this.failures;
+      this.failures = [];
+      throw first;
+    }
   }
 
   get last(): Notice {
@@ -96,32 +119,27 @@ export class FakeUi implements FlowUi {
   }
 }
 
-export class FakeStore implements FlowLinkStore {
+/** The real link store over the real client, recording the links it put in place and dropped. */
+export class RecordingStore extends LinkStore {
   readonly upserts: Link[] = [];
   readonly removed: string[] = [];
 
-  constructor(public links: Link[] = []) {}
-
-  find(linkId: string): Link | undefined {
-    return this.links.find((l) => l.link_id === linkId);
-  }
-
-  upsert(link: Link): void {
-    this.upserts.push(link);
-    const index = this.links.findIndex((l) => l.link_id === link.link_id);
-    if (index < 0) this.links = [link, ...this.links];
-    else this.links = this.links.map((l, i) => (i === index ? link : l));
-  }
-
-  remove(linkId: string): void {
-    this.removed.push(linkId);
-    this.links = this.links.filter((l) => l.link_id !== linkId);
-  }
-
-  agentsSeen(): Agent[] {
-    const byId = new Map<string, Agent>();
-    for (const link of this.links) if (!byId.has(link.agent.agent_id)) byId.set(link.agent.agent_id, link.agent);
-    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  constructor(client: AgentHumanClient, now: () => number, links: Link[]) {
+    const cache = new Map<string, unknown>();
+    const baseUrl = 'http://127.0.0.1';
+    if (links.length) cache.set(LINKS_CACHE_KEY, { baseUrl, status: 'all', loadedAt: now(), links });
+    super({
+      client,
+      cache: { get: <T>(key: string) => cache.get(key) as T | undefined, update: async (key, value) => void cache.set(key, value) },
+      baseUrl: () => baseUrl,
+      onDidChangeAccount: new Emitter<unknown>().event,
+      warn: () => undefined,
+      clock: now,
+    });
+    this.onDidChange((change) => {
+      if (change.type === 'upsert') this.upserts.push(change.link);
+      if (change.type === 'remove') this.removed.push(change.linkId);
+    });
   }
 }
 
@@ -132,41 +150,34 @@ export function realClient(server: FakeServer, options: { timeoutMs?: number; ap
     userAgent: 'agenthuman-links-tests',
     timeoutMs: options.timeoutMs ?? 5000,
     retryBaseDelayMs: 1,
+    now: () => server.now(),
   });
 }
 
 export interface Harness extends FlowDeps {
   prompter: ScriptedPrompter;
   ui: FakeUi;
-  links: FakeStore;
+  links: RecordingStore;
   client: AgentHumanClient;
   agentCache: AgentCache;
 }
 
-/**
- * Deps for a flow. `sendUpdate` does what links/updateLink.ts `sendLinkUpdate` does (one
- * PUT, the store updated in place, a 404 removes the link); that module imports `vscode`
- * and so cannot load in plain Node.
- */
+/** Deps for a flow: every request goes to the fake server through the real client and store. */
 export function harness(server: FakeServer, script: ScriptAnswer[], options: { links?: Link[]; timeoutMs?: number; apiKey?: string } = {}): Harness {
+  const now = () => server.now();
   const client = realClient(server, options);
-  const links = new FakeStore(options.links ?? []);
+  const ui = new FakeUi(now);
+  const reporter = new Reporter(ui);
+  const failures: Failures = { report: (error: unknown, report: ReportOptions) => ui.background(() => reporter.tell(error, report)) };
   const deps: Harness = {
     prompter: new ScriptedPrompter(script),
     client,
-    links,
-    ui: new FakeUi(),
+    links: new RecordingStore(client, now, options.links ?? []),
+    ui,
+    failures,
     agentCache: {},
-    async sendUpdate(link: Link, changes: UpdateLinkRequest): Promise<UpdateOutcome> {
-      try {
-        const updated = await client.updateLink(link.link_id, changes);
-        links.upsert(updated);
-        return { link: updated };
-      } catch (error) {
-        if (error instanceof AgentHumanError && error.kind === 'notFound') links.remove(link.link_id);
-        return { error };
-      }
-    },
+    copyOnCreate: () => ui.copyOnCreateSetting,
+    now,
   };
   return deps;
 }

@@ -1,0 +1,40 @@
+// Every id the extension shares with package.json: commands, the view, context keys. A rename
+// is one change here (and in package.json, which a unit test holds against this file), so the
+// palette, the menus, the code and the tests agree. No `vscode` import here.
+
+export const COMMAND = {
+  setApiKey: 'agenthuman.setApiKey',
+  removeApiKey: 'agenthuman.removeApiKey',
+  refresh: 'agenthuman.refresh',
+  filterLinks: 'agenthuman.filterLinks',
+  clearFilter: 'agenthuman.clearFilter',
+  groupLinks: 'agenthuman.groupLinks',
+  createLink: 'agenthuman.createLink',
+  editLink: 'agenthuman.editLink',
+  copyLink: 'agenthuman.copyLink',
+  copyLinkAsMarkdown: 'agenthuman.copyLinkAsMarkdown',
+  openLink: 'agenthuman.openLink',
+  pauseLink: 'agenthuman.pauseLink',
+  resumeLink: 'agenthuman.resumeLink',
+  deleteLink: 'agenthuman.deleteLink',
+  showQrCode: 'agenthuman.showQrCode',
+  showLog: 'agenthuman.showLog',
+  /** Internal (not in the palette): selects a link in the view, after Create. */
+  revealLink: 'agenthuman.revealLink',
+} as const;
+
+export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
+
+/** Commands registered but deliberately not contributed to the palette or menus. */
+export const INTERNAL_COMMANDS: readonly CommandId[] = [COMMAND.revealLink];
+
+export const VIEW_CONTAINER_ID = 'agenthuman';
+export const LINKS_VIEW_ID = 'agenthuman.links';
+
+/** Context keys that package.json's `when` clauses read. */
+export const CONTEXT = {
+  /** 'noKey' | 'keyRejected' | 'loading' | 'error' | 'empty' | 'filteredEmpty' | 'loaded' */
+  viewState: 'agenthuman.state',
+  hasApiKey: 'agenthuman.hasApiKey',
+  filtered: 'agenthuman.filtered',
+} as const;

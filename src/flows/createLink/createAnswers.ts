@@ -1,0 +1,64 @@
+// What the user answered in Create Link, how it reads on the summary, and the POST body it
+// makes. Pure data: no prompt, no request. No `vscode` import here.
+import type { CreateLinkRequest } from '../../api/schemas';
+import { inertText } from '../../text/inertText';
+import { formatLocalDateTime } from '../../text/time';
+import { parseAgentId } from '../inputs/agentIdInput';
+import { describeExpiry, type ExpiryChoice, expiryToIso } from '../inputs/expiryInput';
+import { describeUseLimit, parseUseLimit } from '../inputs/useLimitInput';
+
+export const CREATE_TITLE = 'Create Link';
+export const CREATE_STEPS = ['agent', 'name', 'expiry', 'useLimit', 'confirm'] as const;
+export type CreateStepId = (typeof CREATE_STEPS)[number];
+
+/** Everything the user answered; kept across Back, failures and Retry. */
+export interface CreateAnswers {
+  agent?: { id: string; name?: string };
+  /** The agent was typed with "Enter agent ID…" (the text typed). */
+  agentTyped?: string;
+  /** Trimmed; empty = the server names the link by date. */
+  name?: string;
+  expiry?: ExpiryChoice;
+  /** The expiry came from "Custom…" (the text typed). */
+  expiryTyped?: string;
+  /** As typed; empty = unlimited. */
+  useLimitText?: string;
+}
+
+export interface CreateSummary {
+  agent: string;
+  name: string;
+  expiry: string;
+  useLimit: string;
+  line: string;
+}
+
+export function summarize(answers: CreateAnswers, now: number): CreateSummary {
+  const agent = answers.agent ? (answers.agent.name ? `${inertText(answers.agent.name)} (${answers.agent.id})` : answers.agent.id) : '(none)';
+  const name = answers.name ? `“${answers.name}”` : 'named by the server by date';
+  const expiry = answers.expiry ? describeExpiry(answers.expiry, now) : 'Never';
+  const limit = parseUseLimit(answers.useLimitText ?? '');
+  const useLimit = limit.ok ? describeUseLimit(limit.value) : '(invalid)';
+  return { agent, name, expiry, useLimit, line: `${agent} · ${name} · expires: ${expiry} · ${useLimit}` };
+}
+
+export type BuiltRequest = { ok: true; request: CreateLinkRequest } | { ok: false; step: CreateStepId; message: string };
+
+/** Turns the answers into the POST body, re-checking each (a date may have passed meanwhile). */
+export function buildCreateRequest(answers: CreateAnswers, now: number): BuiltRequest {
+  const agent = parseAgentId(answers.agent?.id ?? '');
+  if (!agent.ok) return { ok: false, step: 'agent', message: agent.message };
+  const request: CreateLinkRequest = { agent_id: agent.agentId };
+  const name = answers.name?.trim();
+  if (name) request.name = name;
+  const expiry = answers.expiry ?? { kind: 'never' };
+  if (expiry.kind === 'absolute' && expiry.at <= now) {
+    return { ok: false, step: 'expiry', message: `${formatLocalDateTime(expiry.at)} is now in the past: choose another expiry.` };
+  }
+  const iso = expiryToIso(expiry, now);
+  if (iso !== null) request.expires_at = iso;
+  const limit = parseUseLimit(answers.useLimitText ?? '');
+  if (!limit.ok) return { ok: false, step: 'useLimit', message: limit.message };
+  if (limit.value !== null) request.use_limit = limit.value;
+  return { ok: true, request };
+}

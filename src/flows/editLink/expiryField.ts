@@ -1,0 +1,26 @@
+// Edit Link, the Expiry field: the shared expiry prompt; a past date is allowed, with a warning.
+import { BACK, CANCEL } from '../../wizard/prompter';
+import { toLocalInputText } from '../../text/time';
+import { sameExpiry } from '../inputs/expiryInput';
+import { promptExpiry } from '../shared/expiryPrompt';
+import { currentExpiry, describeCurrentExpiry } from './editAnswers';
+import type { FieldEditor } from './fieldEditor';
+
+export const expiryField: FieldEditor = {
+  field: 'expiry',
+  async edit(context, link, answers, deps) {
+    const current = currentExpiry(link);
+    const picked = await promptExpiry(context, answers.expiry ?? current, answers.expiry ? answers.expiryTyped : undefined, deps.now, {
+      allowPast: true,
+      neverLabel: 'Never expires',
+      placeholder: `Expiry (now: ${describeCurrentExpiry(link, deps.now())})`,
+      customPrefill: link.expires_at ? toLocalInputText(Date.parse(link.expires_at)) : '',
+    });
+    if (picked === CANCEL) return CANCEL;
+    if (picked === BACK) return 'done';
+    const unchanged = sameExpiry(picked.choice, current);
+    answers.expiry = unchanged ? undefined : picked.choice;
+    answers.expiryTyped = unchanged ? undefined : picked.typed;
+    return 'done';
+  },
+};

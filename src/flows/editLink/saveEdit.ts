@@ -1,0 +1,43 @@
+// Edit Link's execute step: ONE PUT with only the changed fields, through the link store (the
+// item updates in place from the server's answer), then what the user is told. A PUT repeats
+// safely (it sets the same values), so Retry is offered even when the answer was lost.
+// No `vscode` import here.
+import type { Link, UpdateLinkRequest } from '../../api/schemas';
+import { quotedLinkName } from '../../links/linkNames';
+import type { FlowDeps, FlowMode } from '../flowDeps';
+import { afterNewKey } from '../shared/submitOutcome';
+
+/**
+ * Resolves the updated link, or undefined when it failed (after saying so). `again` is Retry:
+ * it reopens the field list with the changes (interactive) or sends them again.
+ */
+export async function saveEdit(
+  deps: FlowDeps,
+  link: Link,
+  request: UpdateLinkRequest,
+  mode: FlowMode,
+  again: (fresh: Link) => Promise<Link | undefined>,
+): Promise<Link | undefined> {
+  const { ui } = deps;
+  let updated: Link;
+  try {
+    updated = await ui.progress(`Saving ${quotedLinkName(link)}…`, () => deps.links.update(link, request));
+  } catch (error) {
+    ui.log(`Could not update link ${link.link_id}: ${error instanceof Error ? error.message : String(error)}`);
+    // The list's copy is the freshest by then (a refresh may have run meanwhile).
+    const retry = () => again(deps.links.find(link.link_id) ?? link);
+    deps.failures.report(error, {
+      action: `Could not save the changes to ${quotedLinkName(link)}`,
+      retry,
+      alwaysOfferRetry: true,
+      retryAfterNewKey: afterNewKey(deps, mode, retry, `The new API key is stored. Save the changes to ${quotedLinkName(link)} now?`),
+      subject: { link },
+    });
+    return undefined;
+  }
+  const kept = request.status === 'active' && updated.status === 'expired'
+    ? ' The server kept it expired: it is past its expiry date or use limit (change those to revive it).'
+    : '';
+  ui.notify(kept ? 'warning' : 'info', `Saved ${quotedLinkName(updated)}.${kept}`);
+  return updated;
+}

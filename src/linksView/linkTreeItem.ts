@@ -1,0 +1,48 @@
+// A tree item from a link or a group, with the presentation of linkPresentation.ts.
+import vscode = require('vscode');
+import type { Link } from '../api/schemas';
+import { effectiveStatus } from '../links/linkStatus';
+import { type AttentionThresholds, attentionReasons } from '../attention/attention';
+import {
+  accessibilityLabel,
+  ATTENTION_COLOR,
+  linkContextValue,
+  linkDescription,
+  linkLabel,
+  statusPresentation,
+  tooltipMarkdown,
+} from './linkPresentation';
+import type { LinkGroup } from './viewOptions';
+
+export function linkTreeItem(link: Link, now: number, thresholds: AttentionThresholds): vscode.TreeItem {
+  const item = new vscode.TreeItem(linkLabel(link), vscode.TreeItemCollapsibleState.None);
+  const attention = attentionReasons(link, thresholds, now);
+  item.id = link.link_id;
+  item.description = linkDescription(link, now, attention);
+  item.contextValue = linkContextValue(link, now);
+  const status = statusPresentation(effectiveStatus(link, now));
+  item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(attention.length ? ATTENTION_COLOR : status.color));
+  item.accessibilityInformation = { label: accessibilityLabel(link, now) };
+  return item;
+}
+
+/**
+ * The item's tooltip, built when the user hovers it (TreeDataProvider.resolveTreeItem)
+ * rather than for every item. Every API text in it is escaped, and nothing in it may run
+ * a command or render HTML.
+ */
+export function linkTooltip(link: Link, now: number, thresholds: AttentionThresholds): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now, undefined, attentionReasons(link, thresholds, now)));
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  tooltip.supportThemeIcons = false;
+  return tooltip;
+}
+
+export function groupTreeItem(group: LinkGroup): vscode.TreeItem {
+  const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = group.id;
+  item.description = group.description;
+  item.contextValue = 'group';
+  return item;
+}

@@ -1,0 +1,75 @@
+// The TreeDataProvider of the Links view. It only maps what the view controller decides
+// to show onto tree items; commands invoked on an item receive its node, `{kind: 'link', link}`.
+import vscode = require('vscode');
+import type { Link } from '../api/schemas';
+import type { AttentionThresholds } from '../attention/attention';
+import { groupTreeItem, linkTooltip, linkTreeItem } from './linkTreeItem';
+import type { LinkGroup } from './viewOptions';
+
+export interface LinkNode {
+  readonly kind: 'link';
+  readonly link: Link;
+}
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly group: LinkGroup;
+}
+
+export type LinksTreeNode = LinkNode | GroupNode;
+
+export function linkNodes(links: readonly Link[]): LinkNode[] {
+  return links.map((link) => ({ kind: 'link', link }));
+}
+
+export interface LinksTreeSource {
+  /** The top-level nodes to show now (empty lets the welcome content show). */
+  roots(): LinksTreeNode[];
+  /** Called whenever VS Code asks for the top level: the view is being shown. */
+  onRootsRequested(): void;
+  /** The current time, for "expires in" and attention. */
+  now(): number;
+  /** When a link needs attention (from the settings). */
+  attentionThresholds(): AttentionThresholds;
+  /** The group a link is shown in, when grouping (TreeView.reveal needs it). */
+  parentOf(node: LinksTreeNode): LinksTreeNode | undefined;
+}
+
+export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly source: LinksTreeSource) {}
+
+  /** Renders everything again from memory (no request). */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  getTreeItem(node: LinksTreeNode): vscode.TreeItem {
+    return node.kind === 'link'
+      ? linkTreeItem(node.link, this.source.now(), this.source.attentionThresholds())
+      : groupTreeItem(node.group);
+  }
+
+  getParent(node: LinksTreeNode): LinksTreeNode | undefined {
+    return this.source.parentOf(node);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: LinksTreeNode): vscode.TreeItem {
+    if (node.kind === 'link') item.tooltip = linkTooltip(node.link, this.source.now(), this.source.attentionThresholds());
+    return item;
+  }
+
+  getChildren(node?: LinksTreeNode): LinksTreeNode[] {
+    if (!node) {
+      this.source.onRootsRequested();
+      return this.source.roots();
+    }
+    return node.kind === 'group' ? linkNodes(node.group.links) : [];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

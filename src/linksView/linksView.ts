@@ -1,0 +1,261 @@
+// The Links view's controller: what it shows (filter, grouping, welcome state, stale
+// message), when it loads (lazily on first show, when the account changes, on auto-refresh
+// while visible) and how a failed load is told (once for automatic loads).
+import vscode = require('vscode');
+import { hostOf } from '../api/baseUrl';
+import { isAgentHumanError } from '../api/errors';
+import { type AttentionThresholds, summarizeAttention } from '../attention/attention';
+import { CONTEXT, LINKS_VIEW_ID } from '../commandIds';
+import type { Services } from '../services';
+import { affects, attentionThresholds, autoRefreshSeconds } from '../settings/settings';
+import { IntervalTimer } from './autoRefresh';
+import { linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
+import {
+  applyFilter,
+  FILTER_STATE_KEY,
+  findFilter,
+  GROUP_BY_STATE_KEY,
+  type GroupBy,
+  groupLinks,
+  isFiltered,
+  type LinkFilter,
+  parseGroupBy,
+  viewDescription,
+} from './viewOptions';
+import { computeViewState, showsLinks, viewMessage, type ViewState } from './viewState';
+
+/** Relative times ("expires in 59 minutes") are recomputed this often while visible. */
+const CLOCK_SECONDS = 60;
+
+export type LoadTrigger = 'user' | 'auto';
+
+export class LinksView implements vscode.Disposable {
+  private readonly provider: LinksTreeProvider;
+  readonly treeView: vscode.TreeView<LinksTreeNode>;
+  private readonly poller = new IntervalTimer(() => this.poll());
+  private readonly clock = new IntervalTimer(() => this.render());
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly contextValues = new Map<string, unknown>();
+
+  private currentFilter: LinkFilter;
+  private currentGroupBy: GroupBy;
+  private thresholds: AttentionThresholds = attentionThresholds();
+  private hasKey: boolean | undefined;
+  private firstLoadRequested = false;
+  /** The account changed while the view was hidden: load when it is shown. */
+  private loadWhenShown = false;
+  /** A failed load was already reported: automatic ones stay quiet until one succeeds. */
+  private failureReported = false;
+
+  constructor(private readonly services: Services) {
+    const memento = services.context.globalState;
+    this.currentFilter = findFilter(memento.get(FILTER_STATE_KEY));
+    this.currentGroupBy = parseGroupBy(memento.get(GROUP_BY_STATE_KEY));
+    this.provider = new LinksTreeProvider({
+      roots: () => this.roots(),
+      onRootsRequested: () => this.onRootsRequested(),
+      now: services.clock,
+      attentionThresholds: () => this.thresholds,
+      parentOf: (node) => this.parentOf(node),
+    });
+    this.treeView = vscode.window.createTreeView(LINKS_VIEW_ID, { treeDataProvider: this.provider, canSelectMany: true });
+    this.disposables.push(
+      this.provider,
+      this.treeView,
+      this.poller,
+      this.clock,
+      services.store.onDidChange(() => this.render()),
+      // The store forgets the previous account on the same event, before any load below runs.
+      services.account.onDidChangeAccount(() => void this.onAccountChanged()),
+      this.treeView.onDidChangeVisibility(() => this.onVisibilityChanged()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'autoRefreshSeconds')) this.armTimers();
+        if (affects(event, 'attention')) {
+          this.thresholds = attentionThresholds();
+          this.render();
+        }
+      }),
+    );
+    // The first render waits for the key to be read: until then the view shows nothing,
+    // as it would in the 'loading' state, and activation does not render twice.
+    void this.readKey().then(() => this.render());
+    this.armTimers();
+  }
+
+  get filter(): LinkFilter {
+    return this.currentFilter;
+  }
+
+  get groupBy(): GroupBy {
+    return this.currentGroupBy;
+  }
+
+  /**
+   * Loads the list with one GET (the server-side part of the filter), with progress on the
+   * view. User-initiated failures are always reported; automatic ones once until a load
+   * succeeds (the view's message says the rest). Resolves true when the list is current.
+   */
+  async load(trigger: LoadTrigger): Promise<boolean> {
+    const hasKey = await this.readKey();
+    if (trigger === 'auto' && !hasKey) {
+      this.render();
+      return false;
+    }
+    this.firstLoadRequested = true;
+    this.loadWhenShown = false;
+    try {
+      await vscode.window.withProgress({ location: { viewId: LINKS_VIEW_ID } }, () =>
+        this.services.store.refresh(this.currentFilter.apiStatus),
+      );
+      this.failureReported = false;
+      return true;
+    } catch (error) {
+      if (trigger === 'user' || !this.failureReported) {
+        this.failureReported = true;
+        this.services.failures.report(error, { action: 'Could not load the AgentHuman links', retry: () => this.load('user') });
+      }
+      return false;
+    } finally {
+      this.render();
+    }
+  }
+
+  /** Shows the links this filter accepts (at once, from memory) and reloads with its status. */
+  setFilter(filter: LinkFilter): Promise<boolean> {
+    this.currentFilter = filter;
+    this.remember(FILTER_STATE_KEY, filter.id);
+    this.render();
+    return this.load('user');
+  }
+
+  setGroupBy(groupBy: GroupBy): void {
+    this.currentGroupBy = groupBy;
+    this.remember(GROUP_BY_STATE_KEY, groupBy);
+    this.render();
+  }
+
+  /** Persists a view choice; a failure costs only the choice after a restart, so it is logged. */
+  private remember(key: string, value: string): void {
+    Promise.resolve(this.services.context.globalState.update(key, value)).catch((error: unknown) =>
+      this.services.log.warn(`Could not remember the view's ${key}: ${String(error)}`),
+    );
+  }
+
+  // ---- what is shown ---------------------------------------------------------------
+
+  private compute(): { state: ViewState; shown: ReturnType<typeof applyFilter> } {
+    const { store: links } = this.services;
+    const shown = applyFilter(links.links, this.currentFilter, this.services.clock(), this.thresholds);
+    const state = computeViewState({
+      hasKey: this.hasKey,
+      keyRejected: this.keyRejected,
+      loaded: links.loaded,
+      failed: links.lastError !== undefined,
+      shownCount: shown.length,
+      filtered: isFiltered(this.currentFilter),
+    });
+    return { state, shown };
+  }
+
+  /** The last load was answered 401, or the user declined to replace a rejected key. */
+  private get keyRejected(): boolean {
+    return isAgentHumanError(this.services.store.lastError, 'unauthorized') || this.services.account.rejected;
+  }
+
+  private parentOf(node: LinksTreeNode): LinksTreeNode | undefined {
+    if (node.kind !== 'link') return undefined;
+    return this.roots().find((root) => root.kind === 'group' && root.group.links.some((l) => l.link_id === node.link.link_id));
+  }
+
+  /**
+   * Selects a link in the view (after it was created), when the view is showing and the
+   * link passes the filter; never opens the view by itself. Resolves whether it did.
+   */
+  async reveal(linkId: string): Promise<boolean> {
+    const link = this.compute().shown.find((l) => l.link_id === linkId);
+    if (!link || !this.treeView.visible) return false;
+    await this.treeView.reveal({ kind: 'link', link }, { select: true, focus: false, expand: true });
+    return true;
+  }
+
+  private roots(): LinksTreeNode[] {
+    const { state, shown } = this.compute();
+    if (!showsLinks(state)) return [];
+    const groups = groupLinks(shown, this.currentGroupBy, this.services.clock());
+    return groups ? groups.map((group) => ({ kind: 'group', group })) : linkNodes(shown);
+  }
+
+  /** Updates context keys, description, message and items from memory. */
+  private render(): void {
+    const { state } = this.compute();
+    const { store: links } = this.services;
+    this.setContext(CONTEXT.viewState, state);
+    this.setContext(CONTEXT.filtered, isFiltered(this.currentFilter));
+    this.treeView.description = viewDescription(this.currentFilter);
+    // From the list already loaded, no request: under a status filter, the links of that status.
+    const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock());
+    this.treeView.badge = attention.count ? { value: attention.count, tooltip: attention.tooltip } : undefined;
+    this.treeView.message = showsLinks(state)
+      ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(this.services.account.baseUrl), now: this.services.clock() })
+      : undefined;
+    this.provider.refresh();
+  }
+
+  private setContext(key: string, value: unknown): void {
+    if (this.contextValues.get(key) === value) return;
+    this.contextValues.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  }
+
+  // ---- when it loads ---------------------------------------------------------------
+
+  private onRootsRequested(): void {
+    if (this.firstLoadRequested && !this.loadWhenShown) return;
+    this.firstLoadRequested = true;
+    this.loadWhenShown = false;
+    void this.load('auto');
+  }
+
+  private async readKey(): Promise<boolean> {
+    try {
+      this.hasKey = (await this.services.account.key()) !== undefined;
+    } catch {
+      this.hasKey = false; // reported by the API key commands, which read it too
+    }
+    return this.hasKey;
+  }
+
+  private async onAccountChanged(): Promise<void> {
+    this.failureReported = false;
+    await this.readKey();
+    if (this.hasKey && this.treeView.visible) void this.load('auto');
+    else this.loadWhenShown = !!this.hasKey;
+    this.render();
+  }
+
+  private onVisibilityChanged(): void {
+    this.armTimers();
+    if (!this.treeView.visible) return;
+    const seconds = autoRefreshSeconds();
+    const loadedAt = this.services.store.loadedAt;
+    const outdated = seconds > 0 && (loadedAt === undefined || this.services.clock() - loadedAt >= seconds * 1000);
+    if (this.loadWhenShown || (this.firstLoadRequested && outdated)) void this.load('auto');
+    else this.render();
+  }
+
+  private armTimers(): void {
+    const visible = this.treeView.visible;
+    this.poller.arm(autoRefreshSeconds(), visible);
+    this.clock.arm(CLOCK_SECONDS, visible);
+  }
+
+  private poll(): void {
+    // A rejected key stays rejected until it changes: polling would only repeat the 401.
+    if (!this.treeView.visible || this.services.store.loading || !this.hasKey || this.keyRejected) return;
+    void this.load('auto');
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

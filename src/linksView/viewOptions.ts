@@ -1,0 +1,114 @@
+// The Links view's filter and grouping: which links show and how they are grouped, and
+// the globalState keys they persist under. Pure: no `vscode` import.
+import type { Link, LinkStatusFilter } from '../api/schemas';
+import { type AttentionThresholds, needsAttention } from '../attention/attention';
+import { effectiveStatus } from '../links/linkStatus';
+import { inertText } from '../text/inertText';
+import { plural } from '../text/plural';
+import { statusPresentation } from './linkPresentation';
+
+export const FILTER_STATE_KEY = 'agenthuman.view.filter';
+export const GROUP_BY_STATE_KEY = 'agenthuman.view.groupBy';
+
+export interface LinkFilter {
+  /** Persisted, and accepted as the argument of `agenthuman.filterLinks`. */
+  readonly id: string;
+  /** In the QuickPick and the view's description. */
+  readonly label: string;
+  readonly detail?: string;
+  /** What the list request asks the server for (`GET /v1/links?status=`). */
+  readonly apiStatus: LinkStatusFilter;
+  /**
+   * Applied to the loaded list as well, so the view is right at once (before the reload
+   * with the new status answers) and for filters the API cannot express.
+   */
+  readonly matches: (link: Link, now: number, thresholds: AttentionThresholds) => boolean;
+}
+
+const byStatus = (status: Link['status']): LinkFilter => ({
+  id: status,
+  label: statusPresentation(status).label,
+  apiStatus: status,
+  matches: (link, now) => effectiveStatus(link, now) === status,
+});
+
+export const ALL_LINKS: LinkFilter = { id: 'all', label: 'All', detail: 'Show every link', apiStatus: 'all', matches: () => true };
+
+/** Active links about to expire or near their use limit: the API's active list, narrowed here. */
+export const NEEDS_ATTENTION: LinkFilter = {
+  id: 'attention',
+  label: 'Needs attention',
+  detail: 'Active links that expire soon or are near their use limit',
+  apiStatus: 'active',
+  matches: (link, now, thresholds) => needsAttention(link, thresholds, now),
+};
+
+/** The choices of "Filter Links…", in order. */
+export const LINK_FILTERS: readonly LinkFilter[] = [ALL_LINKS, byStatus('active'), byStatus('paused'), byStatus('expired'), NEEDS_ATTENTION];
+
+/** The filter with this id; anything unknown (an old or corrupt stored value) is "All". */
+export function findFilter(id: unknown, filters: readonly LinkFilter[] = LINK_FILTERS): LinkFilter {
+  return filters.find((f) => f.id === id) ?? ALL_LINKS;
+}
+
+export function isFiltered(filter: LinkFilter): boolean {
+  return filter.id !== ALL_LINKS.id;
+}
+
+export function applyFilter(links: readonly Link[], filter: LinkFilter, now: number, thresholds: AttentionThresholds): Link[] {
+  return links.filter((link) => filter.matches(link, now, thresholds));
+}
+
+export const GROUP_BY_CHOICES = ['none', 'status', 'agent'] as const;
+export type GroupBy = (typeof GROUP_BY_CHOICES)[number];
+
+export const GROUP_BY_LABELS: Record<GroupBy, string> = { none: 'None', status: 'Status', agent: 'Agent' };
+
+export function parseGroupBy(value: unknown): GroupBy {
+  return GROUP_BY_CHOICES.find((g) => g === value) ?? 'none';
+}
+
+export interface LinkGroup {
+  /** Stable across refreshes, and never a link id: "group:status:active", "group:agent:agnt_1". */
+  id: string;
+  label: string;
+  /** "3 links". */
+  description: string;
+  links: Link[];
+}
+
+const STATUS_ORDER: readonly Link['status'][] = ['active', 'paused', 'expired'];
+
+function countText(count: number): string {
+  return plural(count, 'link');
+}
+
+/**
+ * The groups to show, without empty ones; links keep the server's order (newest first)
+ * inside a group. Status groups go active, paused, expired; agent groups by name.
+ * Undefined when not grouping.
+ */
+export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number): LinkGroup[] | undefined {
+  if (groupBy === 'none') return undefined;
+  if (groupBy === 'status') {
+    return STATUS_ORDER.map((status) => {
+      const members = links.filter((l) => effectiveStatus(l, now) === status);
+      return { id: `group:status:${status}`, label: statusPresentation(status).label, description: countText(members.length), links: members };
+    }).filter((g) => g.links.length > 0);
+  }
+  const byAgent = new Map<string, LinkGroup>();
+  for (const link of links) {
+    const id = `group:agent:${link.agent.agent_id}`;
+    let group = byAgent.get(id);
+    if (!group) byAgent.set(id, (group = { id, label: inertText(link.agent.name), description: '', links: [] }));
+    group.links.push(link);
+  }
+  return [...byAgent.values()]
+    .map((g) => ({ ...g, description: countText(g.links.length) }))
+    .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+}
+
+/** The view's description (next to its title): "Filter: Paused", or nothing when unfiltered. */
+export function viewDescription(filter: LinkFilter): string | undefined {
+  return isFiltered(filter) ? `Filter: ${filter.label}` : undefined;
+}
