@@ -185,8 +185,8 @@ row('client overhead per call (median)', `${(viaClient.median - raw.median).toFi
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 {
-  // What src/tree/linkTreeItem.ts computes per link, without the vscode objects.
-  const p = require(join(root, 'out/src/tree/linkPresentation.js'));
+  // What src/linksView/linkTreeItem.ts computes per link, without the vscode objects.
+  const p = require(join(root, 'out/src/linksView/linkPresentation.js'));
   const { attentionReasons, DEFAULT_THRESHOLDS } = require(join(root, 'out/src/attention/attention.js'));
   const { generateLinks } = require(join(root, 'out/test/bench/links.js'));
   const links = generateLinks(5000);
@@ -201,7 +201,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
         description: p.linkDescription(link, now, attention),
         icon: status.icon,
         color: attention.length ? p.ATTENTION_COLOR : status.color,
-        contextValue: p.linkContextValue(link),
+        contextValue: p.linkContextValue(link, now),
         tooltip: withTooltips ? p.tooltipMarkdown(link, now, undefined, attention) : undefined,
         accessibility: p.accessibilityLabel(link, now),
       };
