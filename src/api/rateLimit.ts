@@ -90,7 +90,7 @@ export class RateLimiter {
     // What the server said is left in its window, less what is spent since.
     const left = remaining !== undefined && windowOpen ? remaining - this.inFlight - this.unreflected
       // A window that has ended: a new budget, less the requests still in flight.
-      : resetAt !== undefined && !windowOpen ? limit - this.inFlight : Infinity;
+      : resetAt !== undefined && !windowOpen ? limit - this.inFlight - this.unreflected : Infinity;
     if (left <= 0) {
       if (resetAt !== undefined && windowOpen) at = Math.max(at, resetAt.getTime());
       else if (this.inFlight > 0) return undefined;
@@ -130,11 +130,15 @@ export class RateLimiter {
     if (resetAt !== undefined && known !== undefined && resetAt < known) {
       // An answer from an earlier window, come late: what it says is spent is past.
     } else if (resetAt !== undefined && resetAt !== known) {
+      // A new window.
       this.snapshot.resetAt = new Date(resetAt);
-      if (remaining !== undefined) this.snapshot.remaining = remaining;
-    } else if (remaining !== undefined) {
+      if (remaining === undefined) delete this.snapshot.remaining;
+      else this.snapshot.remaining = remaining;
+    } else if (remaining !== undefined && resetAt !== undefined) {
       // The same window (answers may come out of order): the lowest count is the latest.
       this.snapshot.remaining = Math.min(remaining, this.snapshot.remaining ?? remaining);
+    } else if (remaining !== undefined) {
+      this.snapshot.remaining = remaining;
     }
     if (this.snapshot.remaining === 0 && this.snapshot.resetAt && this.snapshot.resetAt.getTime() > now) {
       this.blockedUntil = Math.max(this.blockedUntil, this.snapshot.resetAt.getTime());
