@@ -114,7 +114,10 @@ export class RequestQueue {
     while (this.waiting.length) {
       const head = this.waiting[0];
       const at = this.limiter.nextSendTime(head.waitedFor);
-      if (at === undefined) break; // an answer in flight decides
+      if (at === undefined) {
+        this.dropTimer(); // an answer in flight decides (every request settles, at the latest by its timeout)
+        break;
+      }
       const wait = at - Math.max(this.clock.now(), head.waitedFor);
       if (wait <= 0) {
         this.remove(head);
