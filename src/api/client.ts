@@ -7,6 +7,7 @@ import { inertText } from '../text/inertText';
 import { parseApiBaseUrl } from './baseUrl';
 import { AgentHumanError, type AgentHumanErrorKind, isAgentHumanError, kindForStatus, readErrorBody } from './errors';
 import { parseRetryAfter, RateLimiter, type RateLimitSnapshot } from './rateLimit';
+import { QueueCancelled, QueueWaitTooLong, RequestQueue, type QueueState } from './requestQueue';
 import {
   type Agent,
   CreateLinkRequestSchema,
@@ -21,6 +22,8 @@ import {
   UpdateLinkRequestSchema,
   type UpdateLinkRequest,
 } from './schemas';
+
+export type { QueueState };
 
 export interface RequestLogEntry {
   method: string;
@@ -52,6 +55,14 @@ export interface AgentHumanClientOptions {
    * as soon as it passes this, and the request fails as 'badResponse'. Default 16 MB.
    */
   maxResponseBytes?: number;
+  /**
+   * A request waits in the client's queue until the rate-limit budget lets it go; one that
+   * would wait longer than this for it is refused at once ('rateLimited', with retryAt).
+   * Default 70 s: a window of a minute, and a little more.
+   */
+  maxQueueWaitMs?: number;
+  /** Called when the number of requests waiting for the rate limit, or the next send time, changes. */
+  onQueueChange?: (state: QueueState) => void;
   /** Called once per attempt, for the log. Never carries the key. */
   onRequest?: (entry: RequestLogEntry) => void;
   now?: () => number;
@@ -104,6 +115,7 @@ export type AgentHumanApi = Pick<AgentHumanClient, 'listLinks' | 'getLink' | 'cr
 
 export class AgentHumanClient {
   private readonly limiter: RateLimiter;
+  private readonly requests: RequestQueue;
   private readonly now: () => number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 
@@ -111,6 +123,12 @@ export class AgentHumanClient {
     this.now = options.now ?? Date.now;
     this.sleep = options.sleep ?? delay;
     this.limiter = new RateLimiter(this.now);
+    this.requests = new RequestQueue(this.limiter, { now: this.now, sleep: this.sleep }, options.onQueueChange);
+  }
+
+  /** Requests waiting for the rate limit, and when the next goes. */
+  get queue(): QueueState {
+    return this.requests.state;
   }
 
   /** What the last answer said about the rate-limit budget. */
@@ -175,36 +193,44 @@ export class AgentHumanClient {
 
   private async request<T = unknown>(call: Call<T>): Promise<T> {
     const { method, path } = call;
-    const url = this.url(call.path, call.query);
-    const key = await this.options.apiKey();
-    if (!key) {
-      throw new AgentHumanError('missingApiKey', 'No AgentHuman API key is set.', { method, path });
-    }
-    if (!/^[\x21-\x7e]+$/.test(key)) {
-      throw new AgentHumanError('invalidInput', 'The API key contains spaces, line breaks or other characters that cannot be sent.', { method, path });
-    }
+    // A bad base URL or key is refused before the request is queued, and read again when it
+    // is sent after a wait: it goes with the configuration of that moment.
+    let { url, key } = await this.target(call);
     const maxRetries = this.options.maxRetries ?? 2;
+    const maxQueueWaitMs = this.options.maxQueueWaitMs ?? 70_000;
+    const maxRetryWaitMs = this.options.maxRetryWaitMs ?? 5000;
     const redact = (text: string) => text.split(key).join('***');
     // Every string from the network (body fields and headers alike) passes this before it
     // goes into an error: inert for notifications, capped, and without the key.
     const neutral = (text: string) => inertText(text, { redact: [key] });
 
-    let waitedFor = 0;
+    const order = this.requests.order();
+    let after429 = false;
     for (let attempt = 0; ; attempt++) {
-      const blockedUntil = this.limiter.blockedUntilDate(waitedFor);
-      if (blockedUntil) {
-        throw new AgentHumanError('rateLimited', `Rate limit reached; requests can be sent again at ${blockedUntil.toISOString()}.`, {
-          method, path, retryAt: blockedUntil,
-        });
+      let waited: boolean;
+      try {
+        // A retry after a 429 may wait as long as it was decided to wait for it.
+        const maxWaitMs = after429 ? Math.max(maxQueueWaitMs, maxRetryWaitMs) : maxQueueWaitMs;
+        waited = await this.requests.acquire({ order, maxWaitMs, signal: call.signal });
+      } catch (cause) {
+        throw this.queueError(cause, call);
       }
+      // From here the request counts as sent: every way out settles it once.
       const started = this.now();
       const log = (status: number | undefined, error?: AgentHumanErrorKind) =>
         this.options.onRequest?.({ method, path, status, durationMs: this.now() - started, attempt, error });
 
       let response: Answer;
       try {
+        if (waited) ({ url, key } = await this.target(call));
+      } catch (error) {
+        this.requests.settled();
+        throw error;
+      }
+      try {
         response = await this.send(url, method, key, call);
       } catch (cause) {
+        this.requests.settled();
         const error = this.transportError(cause, call, neutral);
         log(error.status, error.kind);
         // Only a connection failure is retried: not a timeout, nor an answer too large.
@@ -216,7 +242,7 @@ export class AgentHumanClient {
         throw error;
       }
 
-      this.limiter.observe(response.headers);
+      const retryAt = this.requests.settled(response.headers, response.status === 429);
       if (response.status >= 300 && response.status < 400) {
         log(response.status, 'badResponse');
         const location = neutral(response.headers.get('location') ?? '') || 'another address';
@@ -253,10 +279,8 @@ export class AgentHumanClient {
       const server = readErrorBody(json);
       const kind = kindForStatus(response.status);
       log(response.status, kind);
-      let retryAt: Date | undefined;
       let waitMs: number | undefined;
-      if (response.status === 429) {
-        retryAt = this.limiter.limited(response.headers);
+      if (retryAt) {
         waitMs = retryAt.getTime() - this.now();
       } else if (response.status === 503 && method === 'GET') {
         // A 503's Retry-After paces this retry only; it is not the rate limit, so it must
@@ -265,11 +289,12 @@ export class AgentHumanClient {
         const after = parseRetryAfter(response.headers.get('retry-after'), this.now());
         waitMs = Math.max(after ? after.getTime() - this.now() : 0, this.backoff(attempt));
       }
-      // A 429 was not processed, so even a POST may go again (after the wait, at least 1 s:
-      // see RateLimiter.limited); a 503 only for GET.
-      if (waitMs !== undefined && attempt < maxRetries && waitMs <= (this.options.maxRetryWaitMs ?? 5000)) {
-        await this.sleep(waitMs, call.signal);
-        waitedFor = retryAt?.getTime() ?? 0;
+      // A 429 was not processed, so even a POST may go again: it waits in the queue, ahead
+      // of later requests, until the time said (at least 1 s: see RateLimiter.limited).
+      // A 503 only for GET.
+      if (waitMs !== undefined && attempt < maxRetries && waitMs <= maxRetryWaitMs) {
+        after429 = retryAt !== undefined;
+        if (!after429) await this.sleep(waitMs, call.signal);
         continue;
       }
       const serverMessage = server.message ? neutral(server.message) || undefined : undefined;
@@ -283,6 +308,34 @@ export class AgentHumanClient {
         mayHaveReachedServer: response.status >= 500,
       });
     }
+  }
+
+  /** The URL and key a request goes with; refuses a bad base URL or key (nothing sent). */
+  private async target(call: Call<unknown>): Promise<{ url: URL; key: string }> {
+    const { method, path } = call;
+    const url = this.url(call.path, call.query);
+    const key = await this.options.apiKey();
+    if (!key) {
+      throw new AgentHumanError('missingApiKey', 'No AgentHuman API key is set.', { method, path });
+    }
+    if (!/^[\x21-\x7e]+$/.test(key)) {
+      throw new AgentHumanError('invalidInput', 'The API key contains spaces, line breaks or other characters that cannot be sent.', { method, path });
+    }
+    return { url, key };
+  }
+
+  /** Why a request left the queue without being sent. */
+  private queueError(cause: unknown, call: Call<unknown>): unknown {
+    const { method, path } = call;
+    if (cause instanceof QueueWaitTooLong) {
+      return new AgentHumanError('rateLimited', `Rate limit reached; requests can be sent again at ${cause.retryAt.toISOString()}.`, {
+        method, path, retryAt: cause.retryAt,
+      });
+    }
+    if (cause instanceof QueueCancelled) {
+      return new AgentHumanError('network', `${method} ${path} was cancelled.`, { method, path, code: 'cancelled' });
+    }
+    return cause;
   }
 
   private url(path: string, query?: Record<string, string>): URL {

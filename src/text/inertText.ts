@@ -17,6 +17,7 @@ export interface InertTextOptions {
  * U+2060, U+FEFF; U+180E; the soft hyphen; tag characters…) and the blank Hangul fillers.
  */
 const INVISIBLE = /[\p{Cf}\u180E\u115F\u1160\u3164\uFFA0]/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** A run of C0/C1 controls and line breaks (with the blanks around it). */
 const BREAKS = /\s*[\p{Cc}\u2028\u2029][\s\p{Cc}\u2028\u2029]*/gu;
 
@@ -35,7 +36,8 @@ const BREAKS = /\s*[\p{Cc}\u2028\u2029][\s\p{Cc}\u2028\u2029]*/gu;
  * The text stays readable. Applying it twice changes nothing more.
  */
 export function inertText(text: string, options: InertTextOptions = {}): string {
-  let result = text.replace(INVISIBLE, '').replace(BREAKS, ' ');
+  // Printable ASCII (most names and messages) has nothing to remove: skip the costlier scan.
+  let result = PRINTABLE_ASCII.test(text) ? text : text.replace(INVISIBLE, '').replace(BREAKS, ' ');
   for (const secret of options.redact ?? []) {
     if (secret) result = result.split(secret).join('***');
   }

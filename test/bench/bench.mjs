@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -85,12 +87,106 @@ row(`list links, raw http.get (median of ${N})`, `${raw.median.toFixed(3)} ms (p
 row(`list links, client (median of ${N})`, `${viaClient.median.toFixed(3)} ms (p95 ${viaClient.p95.toFixed(3)})`);
 row('client overhead per call (median)', `${(viaClient.median - raw.median).toFixed(3)} ms`);
 
+// ---- a hostile endless answer: memory stays bounded by the body cap --------------------
+{
+  const { DEFAULT_MAX_RESPONSE_BYTES } = require(join(root, 'out/src/api/client.js'));
+  const chunk = Buffer.alloc(64 * 1024, '[');
+  const endless = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk));
+      if (!res.destroyed) res.once('drain', pump);
+    };
+    res.on('error', () => undefined);
+    pump();
+  });
+  await new Promise((resolve) => endless.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${endless.address().port}`;
+  const hostile = new AgentHumanClient({ baseUrl: url, apiKey: () => DEMO_API_KEY, userAgent: 'agenthuman-links-bench' });
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  // A GC before each run, so that one run's garbage is not counted in the next.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+  let peakRss = 0;
+  let peakBuffers = 0;
+  let took = 0;
+  let outcome = 'read?!';
+  const runs = 3;
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const base = process.memoryUsage();
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss - base.rss);
+      peakBuffers = Math.max(peakBuffers, m.arrayBuffers - base.arrayBuffers);
+    }, 1);
+    const t = performance.now();
+    outcome = await hostile.listLinks().then(() => 'read?!', (e) => (e.kind === 'badResponse' ? 'refused' : e.kind));
+    took += (performance.now() - t) / runs;
+    clearInterval(sampler);
+  }
+  await new Promise((resolve) => { endless.close(resolve); endless.closeAllConnections(); });
+  row(`endless answer: refused after (mean of ${runs})`, `${took.toFixed(0)} ms, ${outcome}`, 'before the 15 s timeout', outcome === 'refused' && took < 15_000);
+  // The client keeps at most the cap; the socket's read buffers the chunks were copied
+  // from are garbage until the next GC, so the peak is about twice the cap, and then no
+  // more however long the stream (without the cap it grew by GBs until the timeout).
+  const bound = 2 * DEFAULT_MAX_RESPONSE_BYTES + 8 * 1024 * 1024;
+  row('endless answer: peak growth of one run, Buffers / RSS', `${mb(peakBuffers)} / ${mb(peakRss)}`, `≤ 2 × cap ${mb(DEFAULT_MAX_RESPONSE_BYTES)} + 8 MB`, peakBuffers <= bound);
+}
+
+// ---- pacing: 200 actions at once against the fake server's 60 a minute ---------------
+// An injected clock (test/unit/api/fakeClock.ts for the client's now/sleep, and the fake
+// server's setNow), not real minutes: whenever every request sent so far is answered, the
+// clock moves on to the client's next timer. The run takes well under a second of real
+// time, yet the server sees the minutes go by and enforces its 60 a minute on them.
+{
+  const { FakeClock } = require(join(root, 'out/test/unit/api/fakeClock.js'));
+  const T0 = Date.parse('2031-01-01T00:00:00.000Z');
+  const paced = await startFakeServer({ port: 0, seed: 'demo' });
+  const clock = new FakeClock(T0, { onMove: (t) => paced.setNow(t) });
+  const total = 200;
+  const sentAt = [];
+  let peakQueued = 0;
+  const pacedClient = new AgentHumanClient({
+    baseUrl: paced.url, apiKey: () => DEMO_API_KEY, userAgent: 'agenthuman-links-bench', now: clock.now, sleep: clock.sleep,
+    onRequest: () => sentAt.push(clock.now()), // the clock does not move while a request is out
+    onQueueChange: (state) => { peakQueued = Math.max(peakQueued, state.queued); },
+  });
+  const t = performance.now();
+  let settled = false;
+  const all = Promise.allSettled(Array.from({ length: total }, () => pacedClient.listLinks())).finally(() => { settled = true; });
+  while (!settled) {
+    const inFlight = total - pacedClient.queue.queued - sentAt.length;
+    if (inFlight === 0 && clock.pending > 0) await clock.advance(Math.max(0, pacedClient.queue.nextSendAt.getTime() - clock.now()));
+    else await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  const results = await all;
+  const realMs = performance.now() - t;
+  const statuses = paced.requests.map((r) => r.status);
+  await paced.close();
+  const perMinute = [];
+  for (const at of sentAt) {
+    const minute = Math.floor((at - T0) / 60_000);
+    perMinute[minute] = (perMinute[minute] ?? 0) + 1;
+  }
+  let maxInWindow = 0;
+  for (let i = 0, j = 0; i < sentAt.length; i++) {
+    while (sentAt[i] - sentAt[j] >= 60_000) j++;
+    maxInWindow = Math.max(maxInWindow, i - j + 1);
+  }
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  row('200 at once, 60/min: sent per minute', Array.from(perMinute, (n) => n ?? 0).join(', '), '≤ 60 each', perMinute.every((n) => (n ?? 0) <= 60));
+  row('200 at once: most sent in any 60 s', String(maxInWindow), '≤ 60', maxInWindow <= 60);
+  row('200 at once: 429s / failed / most queued', `${statuses.filter((x) => x === 429).length} / ${failed} / ${peakQueued}`, '0 / 0', !statuses.includes(429) && failed === 0);
+  row('200 at once: clock / real time', `${((clock.now() - T0) / 1000).toFixed(0)} s / ${realMs.toFixed(0)} ms`);
+}
+
 // ---- tree items for 5,000 links: the pure presentation, in plain Node ----------------
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 {
-  // What src/tree/linkTreeItem.ts computes per link, without the vscode objects.
-  const p = require(join(root, 'out/src/tree/linkPresentation.js'));
+  // What src/linksView/linkTreeItem.ts computes per link, without the vscode objects.
+  const p = require(join(root, 'out/src/linksView/linkPresentation.js'));
   const { attentionReasons, DEFAULT_THRESHOLDS } = require(join(root, 'out/src/attention/attention.js'));
   const { generateLinks } = require(join(root, 'out/test/bench/links.js'));
   const links = generateLinks(5000);
@@ -105,7 +201,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
         description: p.linkDescription(link, now, attention),
         icon: status.icon,
         color: attention.length ? p.ATTENTION_COLOR : status.color,
-        contextValue: p.linkContextValue(link),
+        contextValue: p.linkContextValue(link, now),
         tooltip: withTooltips ? p.tooltipMarkdown(link, now, undefined, attention) : undefined,
         accessibility: p.accessibilityLabel(link, now),
       };

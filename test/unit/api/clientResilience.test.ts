@@ -23,11 +23,13 @@ describe('AgentHuman client resilience', () => {
     after(async () => { await limited.close(); });
     beforeEach(() => { limited.reset(); });
 
-    it('stops sending once X-RateLimit-Remaining is 0, until the reset time passes', async () => {
+    // maxQueueWaitMs: 0 below: a request that would have to wait for the rate limit is
+    // refused at once (by default it waits in the queue: test/unit/api/pacing.test.ts).
+    it('stops sending once X-RateLimit-Remaining is 0, until the reset time passes (maxQueueWaitMs 0: refused meanwhile)', async () => {
       const t0 = Date.parse('2031-03-01T10:00:00.000Z');
       let clock = t0;
       limited.setNow(clock);
-      const { client } = clientFor(limited, { now: () => clock });
+      const { client } = clientFor(limited, { now: () => clock, maxQueueWaitMs: 0 });
       for (let i = 0; i < 3; i++) await client.listLinks();
       assert.equal(client.rateLimit.remaining, 0);
       assert.equal(client.rateLimit.limit, 3);
@@ -50,13 +52,13 @@ describe('AgentHuman client resilience', () => {
       assert.equal(client.rateLimit.remaining, 2);
     });
 
-    it('a 429 from the server (budget spent elsewhere) blocks further sends until the reset', async () => {
+    it('a 429 from the server (budget spent elsewhere) blocks further sends until the reset (maxQueueWaitMs 0)', async () => {
       const t0 = Date.parse('2031-03-01T10:00:00.000Z');
       let clock = t0;
       limited.setNow(clock);
       const other = clientFor(limited, { now: () => clock }).client;
       for (let i = 0; i < 3; i++) await other.listLinks();
-      const { client } = clientFor(limited, { now: () => clock });
+      const { client } = clientFor(limited, { now: () => clock, maxQueueWaitMs: 0 });
       const error = await rejectsWith(client.listLinks(), 'rateLimited');
       assert.equal(error.status, 429);
       assert.match(error.serverMessage ?? '', /Too many requests/);
@@ -70,10 +72,10 @@ describe('AgentHuman client resilience', () => {
       assert.equal(limited.requests.length, 5);
     });
 
-    it('a 429 with Retry-After gives retryAt from it and blocks until then', async () => {
+    it('a 429 with Retry-After gives retryAt from it and blocks until then (maxQueueWaitMs 0)', async () => {
       let clock = Date.now();
       const t0 = clock;
-      const { client } = clientFor(server, { now: () => clock });
+      const { client } = clientFor(server, { now: () => clock, maxQueueWaitMs: 0 });
       server.injectFault({ status: 429, body: { success: false, error: 'Too many requests. Please retry after 1 minute.' }, headers: { 'Retry-After': '30' } });
       const error = await rejectsWith(client.listLinks(), 'rateLimited');
       assert.equal(error.retryAt?.getTime(), t0 + 30_000);
@@ -88,10 +90,10 @@ describe('AgentHuman client resilience', () => {
       assert.equal(server.requests.length, 2);
     });
 
-    it('a 429 with only X-RateLimit-Reset (epoch seconds) gives retryAt from it', async () => {
+    it('a 429 with only X-RateLimit-Reset (epoch seconds) gives retryAt from it (maxQueueWaitMs 0)', async () => {
       const reset = Math.ceil(Date.now() / 1000) + 45;
       server.injectFault({ status: 429, headers: { 'X-RateLimit-Reset': String(reset), 'X-RateLimit-Remaining': '0' } });
-      const { client } = clientFor(server);
+      const { client } = clientFor(server, { maxQueueWaitMs: 0 });
       const error = await rejectsWith(client.listLinks(), 'rateLimited');
       assert.equal(error.retryAt?.getTime(), reset * 1000);
       await rejectsWith(client.listLinks(), 'rateLimited');

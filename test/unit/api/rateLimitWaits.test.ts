@@ -4,6 +4,7 @@
  * waited for. Injected clocks: no real waiting, any date.
  */
 import * as assert from 'node:assert/strict';
+import { RateLimiter } from '../../../src/api/rateLimit';
 import { SEED, startFakeServer, type FakeServer } from '../../fake-api/server';
 import { clientFor, rejectsWith, requestsTo } from './clientHelpers';
 import { FakeClock } from './fakeClock';
@@ -87,4 +88,49 @@ describe('rate-limit waits (class 4)', () => {
       assert.deepEqual(requestsTo(server, method).map((r) => r.status), [429, method === 'GET' ? 200 : 201]);
     });
   }
+});
+
+describe('the rate-limit budget (RateLimiter, pure)', () => {
+  const headers = (values: Record<string, string>) => ({ get: (name: string) => values[name.toLowerCase()] ?? null });
+  const window = (remaining: number, resetSec: number) => headers({ 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(resetSec) });
+
+  it('sends one request at a time until an answer tells the budget', () => {
+    const limiter = new RateLimiter(() => T0);
+    assert.equal(limiter.nextSendTime(), T0);
+    limiter.sent();
+    assert.equal(limiter.nextSendTime(), undefined, 'waits for the first answer');
+    limiter.settled(window(4, T0 / 1000 + 60));
+    assert.equal(limiter.nextSendTime(), T0);
+  });
+
+  it('counts the requests in flight against what is left, and waits for the reset when none is', () => {
+    const limiter = new RateLimiter(() => T0);
+    limiter.sent();
+    limiter.settled(window(2, T0 / 1000 + 60));
+    limiter.sent();
+    limiter.sent();
+    assert.equal(limiter.nextSendTime(), T0 + 60_000, '2 left, 2 in flight');
+  });
+
+  it('keeps the lowest count of a window when answers come out of order, and ignores a late one of an earlier window', () => {
+    const limiter = new RateLimiter(() => T0 + 61_000);
+    limiter.observe(window(1, T0 / 1000 + 120));
+    limiter.observe(window(3, T0 / 1000 + 120));
+    assert.equal(limiter.state.remaining, 1);
+    limiter.observe(window(4, T0 / 1000 + 60));
+    assert.equal(limiter.state.remaining, 1);
+    assert.equal(limiter.state.resetAt?.getTime(), T0 + 120_000);
+  });
+
+  it('without the headers, at most 60 sends in any minute (the local floor)', () => {
+    let now = T0;
+    const limiter = new RateLimiter(() => now);
+    for (let i = 0; i < 60; i++) {
+      assert.equal(limiter.nextSendTime(), now, `send ${i}`);
+      limiter.sent();
+      limiter.settled(headers({}));
+      now += 100;
+    }
+    assert.equal(limiter.nextSendTime(), T0 + 60_000);
+  });
 });
