@@ -16,12 +16,14 @@ import { registerLinkActions } from './linkActions/registerLinkActions';
 import { LinkStore } from './links/linkStore';
 import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
+import { QueueIndicator } from './statusBar/queueIndicator';
 import type { Services } from './services';
 
 export function activate(context: vscode.ExtensionContext): void {
   const clock = systemClock;
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
   const account = new Account(context.secrets);
+  const queueIndicator = new QueueIndicator(clock);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
   const client = createAccountClient(account, {
     userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,
@@ -31,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (error) log.warn(line);
       else log.info(line);
     },
+    onQueueChange: (state) => queueIndicator.update(state),
   });
   const store = new LinkStore({
     client,
@@ -47,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): void {
     host: () => hostOf(account.baseUrl),
     clock,
   }));
-  context.subscriptions.push(log, account, client, store);
+  context.subscriptions.push(log, account, client, store, queueIndicator);
 
   const services: Services = { context, account, client, store, failures, log, clock };
   registerAccountCommands(services);

@@ -243,11 +243,15 @@ export class AgentHumanClient {
       }
 
       const retryAt = this.requests.settled(response.headers, response.status === 429);
+      // A write the server answered with a redirect or an unreadable success may well have been
+      // made (a 303 after a create, a proxy mangling the body): its outcome is unknown, so it
+      // must be checked, never sent again blind.
+      const madeMaybe = method !== 'GET';
       if (response.status >= 300 && response.status < 400) {
         log(response.status, 'badResponse');
         const location = neutral(response.headers.get('location') ?? '') || 'another address';
         throw new AgentHumanError('badResponse', `The API answered with a redirect (HTTP ${response.status}) to ${location}; it was not followed, so the API key was not sent there.`, {
-          method, path, status: response.status,
+          method, path, status: response.status, mayHaveReachedServer: madeMaybe,
         });
       }
 
@@ -262,14 +266,14 @@ export class AgentHumanClient {
         if (json === undefined) {
           log(response.status, 'badResponse');
           throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text, neutral)} instead of JSON.`, {
-            method, path, status: response.status,
+            method, path, status: response.status, mayHaveReachedServer: madeMaybe,
           });
         }
         const parsed = z.safeParse(call.schema, json);
         if (!parsed.success) {
           log(response.status, 'badResponse');
           throw new AgentHumanError('badResponse', `The API's answer to ${method} ${path} was not in the expected form: ${redact(describeIssues(parsed.error))}.`, {
-            method, path, status: response.status,
+            method, path, status: response.status, mayHaveReachedServer: madeMaybe,
           });
         }
         log(response.status);

@@ -130,8 +130,15 @@ export function describeError(error: unknown, action: string, host: string, now:
         actions: unsure ? ['refresh', 'showLog'] : ['retry', 'showLog'],
       };
     }
-    case 'badResponse':
-      return { message: `${action}: the AgentHuman API sent an answer this extension cannot read. ${sentence(detailOf(error))}`, actions: ['showLog'] };
+    case 'badResponse': {
+      const unsure = error.mayHaveReachedServer && error.method !== 'GET'
+        ? ' The change may still have been made: refresh the links to check before trying again.'
+        : '';
+      return {
+        message: `${action}: the AgentHuman API sent an answer this extension cannot read. ${sentence(detailOf(error))}${unsure}`,
+        actions: unsure ? ['refresh', 'showLog'] : ['showLog'],
+      };
+    }
     case 'badConfiguration':
       return { message: `${action}: ${sentence(detailOf(error))} Check the "agenthuman.apiBaseUrl" setting.`, actions: ['openSettings'] };
     case 'invalidInput':

@@ -203,22 +203,23 @@ describe('AgentHuman client resilience', () => {
     });
 
     it('POST: a timeout is not retried; the server created the link once', async () => {
-      server.injectFault({ latencyMs: 250 }, { method: 'POST' });
-      const { client } = clientFor(server, { timeoutMs: 60 });
+      // The link is made at once; only its answer is late (later than the client waits).
+      server.injectFault({ answerDelayMs: 400 }, { method: 'POST' });
+      const { client } = clientFor(server, { timeoutMs: 150 });
       const error = await rejectsWith(client.createLink({ agent_id: A.sales, name: 'Slow one' }), 'timeout');
       assert.equal(error.mayHaveReachedServer, true);
-      await waitFor(() => server.requests[0]?.status !== 0);
+      await waitFor(() => server.requests.length > 0 && server.requests[0].status !== 0, 3000);
       await sleep(50);
       assert.equal(requestsTo(server, 'POST').length, 1);
       assert.equal(server.links().filter((l) => l.name === 'Slow one').length, 1);
     });
 
     it('PUT: a timeout is not retried', async () => {
-      server.injectFault({ latencyMs: 250 }, { method: 'PUT' });
-      const { client } = clientFor(server, { timeoutMs: 60 });
+      server.injectFault({ answerDelayMs: 400 }, { method: 'PUT' });
+      const { client } = clientFor(server, { timeoutMs: 150 });
       const error = await rejectsWith(client.updateLink(L.activeUnlimited, { status: 'paused' }), 'timeout');
       assert.equal(error.mayHaveReachedServer, true);
-      await waitFor(() => server.requests[0]?.status !== 0);
+      await waitFor(() => server.requests.length > 0 && server.requests[0].status !== 0, 3000);
       await sleep(50);
       assert.equal(requestsTo(server, 'PUT').length, 1);
     });

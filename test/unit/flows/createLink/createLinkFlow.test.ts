@@ -302,6 +302,27 @@ describe('Create Link flow', function () {
       assert.equal(server.links().filter((l) => l.name === 'Spring promo').length, 1, 'exactly one link');
     });
 
+    it('a success answered with an unreadable body: the list is checked, the link found, nothing sent twice', async () => {
+      // The server makes the link, then a proxy mangles its answer into an HTML page.
+      server.injectFault({ unreadableAnswer: true }, { method: 'POST', path: '/v1/links' });
+      const deps = harness(server, [...ANSWERS, 'Create link', 'Create link']);
+      deps.ui.respond = (n) => (n.labels.includes('Retry') ? 'Retry' : undefined);
+      const link = await runCreateLinkFlow(deps);
+      await deps.ui.idle();
+      assert.ok(link, 'the link found in the list is returned');
+      assert.deepEqual(requestLines(server), ['GET /v1/agents', 'POST /v1/links', 'GET /v1/links'], 'no second POST');
+      assert.match(deps.ui.last.message, /, but the link was created: found “Spring promo”/);
+      assert.equal(server.links().filter((l) => l.name === 'Spring promo').length, 1, 'exactly one link');
+    });
+
+    it('a redirect on a create is an unknown outcome too: checked before any Retry', async () => {
+      server.injectFault({ status: 303, headers: { Location: '/v1/links/lnk_elsewhere' } }, { method: 'POST', path: '/v1/links' });
+      const deps = harness(server, [...ANSWERS, 'Create link']);
+      assert.equal(await runCreateLinkFlow(deps), undefined);
+      assert.deepEqual(requestLines(server), ['GET /v1/agents', 'POST /v1/links', 'GET /v1/links'], 'the list was checked before offering Retry');
+      assert.match(deps.ui.last.message, /The list of links was checked and no matching link was created, so it is safe to try again\./);
+    });
+
     it('no answer and no link in the list: says so and offers Retry (not sent blindly)', async () => {
       server.injectFault({ drop: true }, { method: 'POST', path: '/v1/links' });
       const deps = harness(server, [...ANSWERS, 'Create link']);
