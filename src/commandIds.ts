@@ -9,8 +9,11 @@ export const COMMAND = {
   filterLinks: 'agenthuman.filterLinks',
   clearFilter: 'agenthuman.clearFilter',
   groupLinks: 'agenthuman.groupLinks',
+  sortLinks: 'agenthuman.sortLinks',
+  showLinksNeedingAttention: 'agenthuman.showLinksNeedingAttention',
   createLink: 'agenthuman.createLink',
   editLink: 'agenthuman.editLink',
+  renameLink: 'agenthuman.renameLink',
   copyLink: 'agenthuman.copyLink',
   copyLinkAsMarkdown: 'agenthuman.copyLinkAsMarkdown',
   openLink: 'agenthuman.openLink',
@@ -21,12 +24,14 @@ export const COMMAND = {
   showLog: 'agenthuman.showLog',
   /** Internal (not in the palette): selects a link in the view, after Create. */
   revealLink: 'agenthuman.revealLink',
+  /** Internal (keybindings of the Links view): runs a link command on the view's selection. */
+  runOnSelection: 'agenthuman.runOnSelection',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 
 /** Commands registered but deliberately not contributed to the palette or menus. */
-export const INTERNAL_COMMANDS: readonly CommandId[] = [COMMAND.revealLink];
+export const INTERNAL_COMMANDS: readonly CommandId[] = [COMMAND.revealLink, COMMAND.runOnSelection];
 
 export const VIEW_CONTAINER_ID = 'agenthuman';
 export const LINKS_VIEW_ID = 'agenthuman.links';

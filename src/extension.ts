@@ -16,6 +16,7 @@ import { registerLinkActions } from './linkActions/registerLinkActions';
 import { LinkStore } from './links/linkStore';
 import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
+import { AttentionIndicator } from './statusBar/attentionIndicator';
 import { QueueIndicator } from './statusBar/queueIndicator';
 import type { Services } from './services';
 
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLinkActions(services);
   registerLinkFlows(services);
   registerQrCode(services);
+  context.subscriptions.push(new AttentionIndicator(store, clock));
   context.subscriptions.push(vscode.commands.registerCommand(COMMAND.showLog, () => log.show()));
 }
 
