@@ -226,21 +226,25 @@ export class LinksView implements vscode.Disposable {
     return this.hasKey;
   }
 
+  // Both set loadWhenShown before they wait: if the view is shown meanwhile (it loads, which
+  // clears the flag), they do not load a second time. The secret read takes a while in VS Code
+  // 1.77, where opening the view right after setting a key sent two GETs.
   private async onKeyChanged(): Promise<void> {
     // registerApiKeyCommands clears the store (and its lastError) on the same event.
     this.failureReported = false;
+    this.loadWhenShown = true;
     await this.readKey();
-    if (this.hasKey && this.treeView.visible) void this.load('auto');
-    else this.loadWhenShown = !!this.hasKey;
+    if (!this.hasKey) this.loadWhenShown = false;
+    else if (this.loadWhenShown && this.treeView.visible) void this.load('auto');
     this.render();
   }
 
   private async onBaseUrlChanged(): Promise<void> {
     // Another server: the links held belong to the previous one.
+    this.loadWhenShown = true;
     await this.services.links.clear().catch((error: unknown) => this.services.log.warn(`Could not drop the offline copy of the links: ${String(error)}`));
     this.failureReported = false;
-    if (this.treeView.visible) void this.load('auto');
-    else this.loadWhenShown = true;
+    if (this.loadWhenShown && this.treeView.visible) void this.load('auto');
   }
 
   private onVisibilityChanged(): void {
