@@ -38,6 +38,8 @@ export const QUIET_SETTINGS = {
  *   port       fixed port; 0/undefined = any free port
  *   env        extra environment for code-server (the extension host inherits it)
  *   folder     folder to open (default: an empty temp folder)
+ *   workspaceTrust  true: workspace trust on, as a user has it (default off: no trust prompt); the
+ *              opened folder is then not trusted until the user says so (Restricted Mode)
  *   build      which code-server to run (install.mjs NEWEST, the default, or OLDEST)
  *   keep       keep the temp folders after stop() (for debugging; or AGENTHUMAN_KEEP_TMP=1)
  *   quiet      do not echo code-server's output (it always goes to logFile)
@@ -92,7 +94,7 @@ export async function startCodeServer(options = {}) {
     }
     fs.writeFileSync(
       path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+      JSON.stringify({ ...QUIET_SETTINGS, ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true } : {}), ...options.settings }, null, 2),
     );
 
     let port = options.port || (await freePort());
@@ -103,7 +105,7 @@ export async function startCodeServer(options = {}) {
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       workspace,
