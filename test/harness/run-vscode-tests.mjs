@@ -63,6 +63,9 @@ function printEvent(e) {
     case 'error':
       console.log(`Test runner error: ${e.message}`);
       break;
+    case 'warning':
+      console.log(`${indent}! ${e.message}`);
+      break;
     default:
       break;
   }
