@@ -256,11 +256,16 @@ export class LinksView implements vscode.Disposable {
     return this.hasKey;
   }
 
+  // loadWhenShown is set before the wait: if the view loads meanwhile (shown, or a retry after
+  // a new key was stored, which clears the flag), this does not load a second time. The secret
+  // read takes a while in VS Code 1.77, where opening the view right after setting a key sent
+  // two GETs.
   private async onAccountChanged(): Promise<void> {
     this.failureReported = false;
+    this.loadWhenShown = true;
     await this.readKey();
-    if (this.hasKey && this.treeView.visible) void this.load('auto');
-    else this.loadWhenShown = !!this.hasKey;
+    if (!this.hasKey) this.loadWhenShown = false;
+    else if (this.loadWhenShown && this.treeView.visible) void this.load('auto');
     this.render();
   }
 
