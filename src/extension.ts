@@ -2,9 +2,10 @@
 // does no network request and no heavy work; the links load when the view is shown or a
 // command needs them.
 import vscode = require('vscode');
-import { Account } from './account/account';
 import { createAccountClient } from './account/accountClient';
-import { registerAccountCommands } from './account/accountCommands';
+import { addAccount, registerAccountCommands } from './account/accountCommands';
+import { registerAuthenticationProvider } from './account/authenticationProvider';
+import { createAccount } from './account/createAccount';
 import { Reauthentication } from './account/reauthentication';
 import { hostOf } from './api/baseUrl';
 import { systemClock } from './clock';
@@ -21,7 +22,7 @@ import type { Services } from './services';
 export function activate(context: vscode.ExtensionContext): void {
   const clock = systemClock;
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
-  const account = new Account(context.secrets);
+  const account = createAccount(context, log);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
   const client = createAccountClient(account, {
     userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,
@@ -36,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): void {
     client,
     cache: context.globalState,
     baseUrl: () => account.baseUrl,
+    accountId: () => account.current?.id,
     onDidChangeAccount: account.onDidChangeAccount,
+    onDidChangeAccountList: account.onDidChangeAccountList,
     warn: (message) => log.warn(message),
     clock,
   });
@@ -51,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const services: Services = { context, account, client, store, failures, log, clock };
   registerAccountCommands(services);
+  registerAuthenticationProvider(services, () => addAccount(account));
   registerLinksView(services);
   registerLinkActions(services);
   registerLinkFlows(services);

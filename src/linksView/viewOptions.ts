@@ -1,5 +1,7 @@
 // The Links view's filter and grouping: which links show and how they are grouped, and
 // the globalState keys they persist under. Pure: no `vscode` import.
+import type { AccountInfo } from '../account/accountIndex';
+import { accountDescription } from '../account/accountText';
 import type { Link, LinkStatusFilter } from '../api/schemas';
 import { type AttentionThresholds, needsAttention } from '../attention/attention';
 import { effectiveStatus } from '../links/linkStatus';
@@ -108,7 +110,11 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number
     .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
 }
 
-/** The view's description (next to its title): "Filter: Paused", or nothing when unfiltered. */
-export function viewDescription(filter: LinkFilter): string | undefined {
-  return isFiltered(filter) ? `Filter: ${filter.label}` : undefined;
+/**
+ * The view's description (next to its title): the current account, live or test, and the filter:
+ * "TEST · Staging · Filter: Paused"; "Filter: Paused" without an account; nothing when neither.
+ */
+export function viewDescription(filter: LinkFilter, account?: AccountInfo): string | undefined {
+  const parts = [account && accountDescription(account), isFiltered(filter) ? `Filter: ${filter.label}` : undefined].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
 }
