@@ -1,7 +1,7 @@
 // Helpers for tests that run inside the VS Code extension host (test/vscode/*.test.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEMO_API_KEY, startFakeServer, type FakeServer, type SeedName } from '../fake-api/server';
+import { DEMO_API_KEY, startFakeServer, type FakeServer, type FakeServerOptions, type SeedName } from '../fake-api/server';
 
 export const EXTENSION_ID = 'agenthuman-links.agenthuman-links';
 
@@ -84,8 +84,8 @@ export type FakeApi = FakeServer & { apiKey: string; stop(): Promise<void> };
  * Starts the fake AgentHuman server in this (extension-host) process, seeded with `seed`, and
  * points the extension at it. Call `stop()` when done: it also resets the setting.
  */
-export async function startFakeApi(seed: SeedName = 'demo'): Promise<FakeApi> {
-  const server = await startFakeServer({ port: 0, seed });
+export async function startFakeApi(seed: SeedName = 'demo', options: Omit<FakeServerOptions, 'port' | 'seed'> = {}): Promise<FakeApi> {
+  const server = await startFakeServer({ ...options, port: 0, seed });
   await setApiBaseUrl(server.url);
   return Object.assign(server, {
     apiKey: DEMO_API_KEY,
