@@ -73,6 +73,17 @@ describe('accounts: the client of each account', () => {
     assert.equal(account.rejected, false);
   });
 
+  it('a 401 that comes back after a switch marks the account that sent the request, not the one switched to', async () => {
+    const { account, client, demo, other } = await setup();
+    await account.setKey(UNKNOWN_KEY); // other's key, refused by the server
+    server.injectFault({ latencyMs: 200 });
+    const late = client.listLinks();
+    await account.switchTo(demo.id);
+    await assert.rejects(late, (e: unknown) => isAgentHumanError(e, 'unauthorized'));
+    assert.equal(account.rejected, false, 'the current (demo) account was not refused');
+    assert.equal(account.isRejected(other.id), true);
+  });
+
   it('with no account, nothing is sent', async () => {
     const { account, client, demo, other } = await setup();
     await account.remove(demo.id);
