@@ -86,8 +86,7 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
   );
 
   registerSafeCommand(services, COMMAND.switchAccount, 'Could not switch the AgentHuman account', async (target?: unknown) => {
-    await account.ready;
-    const chosen = target === undefined ? await pickAccountToSwitchTo(account) : findAccount(account, target);
+    const chosen = await chooseAccount(account, target, () => pickAccountToSwitchTo(account));
     if (!chosen) return undefined;
     const switched = await account.switchTo(chosen.id);
     vscode.window.setStatusBarMessage(`$(check) AgentHuman: now using ${quotedAccount(switched)}`, 4000);
@@ -95,8 +94,7 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
   });
 
   registerSafeCommand(services, COMMAND.renameAccount, 'Could not rename the AgentHuman account', async (target?: unknown, label?: unknown) => {
-    await account.ready;
-    const chosen = target === undefined ? await pickAccount(account, 'Rename which account?') : findAccount(account, target);
+    const chosen = await chooseAccount(account, target, () => pickAccount(account, 'rename'));
     if (!chosen) return undefined;
     let newLabel: string | undefined;
     if (typeof label === 'string') {
@@ -120,8 +118,7 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
   });
 
   registerSafeCommand(services, COMMAND.removeAccount, 'Could not remove the AgentHuman account', async (target?: unknown, options?: unknown) => {
-    await account.ready;
-    const chosen = target === undefined ? await pickAccount(account, 'Remove which account?') : findAccount(account, target);
+    const chosen = await chooseAccount(account, target, () => pickAccount(account, 'remove'));
     if (!chosen) return false;
     // Only a caller naming the account may skip the question (as Delete Link's skipConfirmation).
     const skip = target !== undefined && (options as { skipConfirmation?: unknown } | undefined)?.skipConfirmation === true;
@@ -182,6 +179,12 @@ async function removeAccount(account: Account, chosen: AccountInfo, confirm: boo
   return true;
 }
 
+/** The account an argument names, or (without one) the one picked. */
+async function chooseAccount(account: Account, target: unknown, pick: () => Promise<AccountInfo | undefined>): Promise<AccountInfo | undefined> {
+  await account.ready;
+  return target === undefined ? pick() : findAccount(account, target);
+}
+
 /** The account an argument names, by id or label; says so when none does. */
 function findAccount(account: Account, target: unknown): AccountInfo | undefined {
   const name = typeof target === 'string' ? target : (target as { id?: unknown } | undefined)?.id;
@@ -208,11 +211,12 @@ function noAccount(what: string): undefined {
 }
 
 /** The account to rename or remove: the only one, or the one picked (the current one first). */
-async function pickAccount(account: Account, placeHolder: string): Promise<AccountInfo | undefined> {
+async function pickAccount(account: Account, verb: 'rename' | 'remove'): Promise<AccountInfo | undefined> {
   const { accounts, current } = account;
-  if (!accounts.length) return noAccount(placeHolder.startsWith('Rename') ? 'rename' : 'remove');
+  if (!accounts.length) return noAccount(verb);
   if (accounts.length === 1) return accounts[0];
   const ordered = [...accounts].sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
+  const placeHolder = `${verb === 'rename' ? 'Rename' : 'Remove'} which AgentHuman account?`;
   const picked = await vscode.window.showQuickPick(ordered.map((a) => accountItem(a, current)), { placeHolder });
   return picked?.account;
 }

@@ -25,6 +25,7 @@ import {
   treeItem,
   typeIntoQuickInput,
   viewPane,
+  waitUntil,
 } from './workbench.mjs';
 
 const DEMO = 'Test …J0gA';
@@ -32,16 +33,6 @@ const OTHER = 'Test …H0jL';
 const DEMO_LINK = 'Spring campaign';
 const OTHER_LINK = 'Lobby kiosk';
 const README_SHOT = path.join(RESULTS_DIR, 'accounts-readme.png');
-
-async function waitUntil(check, what, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 async function treeLabels(page) {
   return (await readTreeItems(page)).map((i) => i.label);

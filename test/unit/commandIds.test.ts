@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND, CONTEXT, INTERNAL_COMMANDS, LINKS_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/commandIds';
+import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, COMMAND, CONTEXT, INTERNAL_COMMANDS, LINKS_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/commandIds';
 
 interface Manifest {
   contributes: {
@@ -11,6 +11,7 @@ interface Manifest {
     menus: Record<string, { command: string; when?: string }[]>;
     viewsWelcome: { view: string; contents: string; when?: string }[];
     viewsContainers: { activitybar: { id: string }[] };
+    authentication: { id: string; label: string }[];
     views: Record<string, { id: string }[]>;
   };
 }
@@ -48,5 +49,9 @@ describe('command ids and package.json', () => {
       if (key === LINKS_VIEW_ID) continue;
       assert.ok((Object.values(CONTEXT) as string[]).includes(key), `a when clause reads ${key}, which the code never sets`);
     }
+  });
+
+  it('the authentication provider (the Accounts menu) is the one the manifest declares', () => {
+    assert.deepEqual(manifest.contributes.authentication, [{ id: AUTH_PROVIDER_ID, label: AUTH_PROVIDER_LABEL }]);
   });
 });

@@ -29,16 +29,19 @@ interface AccountInfo {
 const REJECTED_KEY = 'ah_test_Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0Pp';
 const ACCOUNT_OF_KEY: Record<string, string> = { [DEMO_API_KEY]: 'demo', [OTHER_API_KEY]: 'other' };
 
-/** The AgentHuman accounts VS Code knows (what its Accounts menu lists). */
-async function menuAccounts(): Promise<string[]> {
+/** The AgentHuman accounts VS Code knows (what its Accounts menu lists, from the provider's sessions). */
+function providerAccounts(): Thenable<readonly { id: string; label: string }[]> {
   // Final API since VS Code 1.93; this extension's @types/vscode is older.
   const auth = vscode.authentication as unknown as { getAccounts(providerId: string): Thenable<readonly { id: string; label: string }[]> };
-  return (await auth.getAccounts('agenthuman')).map((a) => a.label).sort();
+  return auth.getAccounts('agenthuman');
+}
+
+async function menuAccounts(): Promise<string[]> {
+  return (await providerAccounts()).map((a) => a.label).sort();
 }
 
 async function removeEveryAccount(): Promise<void> {
-  const auth = vscode.authentication as unknown as { getAccounts(providerId: string): Thenable<readonly { id: string; label: string }[]> };
-  for (const { id } of await auth.getAccounts('agenthuman')) {
+  for (const { id } of await providerAccounts()) {
     assert.equal(await run('agenthuman.removeAccount', id, { skipConfirmation: true }), true);
   }
 }
