@@ -5,6 +5,10 @@
 export const COMMAND = {
   setApiKey: 'agenthuman.setApiKey',
   removeApiKey: 'agenthuman.removeApiKey',
+  addAccount: 'agenthuman.addAccount',
+  switchAccount: 'agenthuman.switchAccount',
+  renameAccount: 'agenthuman.renameAccount',
+  removeAccount: 'agenthuman.removeAccount',
   refresh: 'agenthuman.refresh',
   filterLinks: 'agenthuman.filterLinks',
   clearFilter: 'agenthuman.clearFilter',
@@ -34,12 +38,19 @@ export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 export const INTERNAL_COMMANDS: readonly CommandId[] = [COMMAND.revealLink, COMMAND.runOnSelection];
 
 export const VIEW_CONTAINER_ID = 'agenthuman';
+/** The authentication provider (contributes.authentication): the accounts in VS Code's Accounts menu. */
+export const AUTH_PROVIDER_ID = 'agenthuman';
+export const AUTH_PROVIDER_LABEL = 'AgentHuman';
 export const LINKS_VIEW_ID = 'agenthuman.links';
+export const ACCOUNTS_VIEW_ID = 'agenthuman.accounts';
 
 /** Context keys that package.json's `when` clauses read. */
 export const CONTEXT = {
   /** 'noKey' | 'keyRejected' | 'loading' | 'error' | 'empty' | 'filteredEmpty' | 'loaded' */
   viewState: 'agenthuman.state',
+  /** The current account has a key. */
   hasApiKey: 'agenthuman.hasApiKey',
+  /** How many accounts there are (a number). */
+  accountCount: 'agenthuman.accountCount',
   filtered: 'agenthuman.filtered',
 } as const;

@@ -2,9 +2,11 @@
 // does no network request and no heavy work; the links load when the view is shown or a
 // command needs them.
 import vscode = require('vscode');
-import { Account } from './account/account';
 import { createAccountClient } from './account/accountClient';
-import { registerAccountCommands } from './account/accountCommands';
+import { addAccount, registerAccountCommands } from './account/accountCommands';
+import { registerAccountsView } from './account/accountsView';
+import { registerAuthenticationProvider } from './account/authenticationProvider';
+import { createAccount } from './account/createAccount';
 import { Reauthentication } from './account/reauthentication';
 import { hostOf } from './api/baseUrl';
 import { systemClock } from './clock';
@@ -23,7 +25,7 @@ import type { Services } from './services';
 export function activate(context: vscode.ExtensionContext): void {
   const clock = systemClock;
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
-  const account = new Account(context.secrets);
+  const account = createAccount(context, log);
   const queueIndicator = new QueueIndicator(clock);
   const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
   const client = createAccountClient(account, {
@@ -40,7 +42,9 @@ export function activate(context: vscode.ExtensionContext): void {
     client,
     cache: context.globalState,
     baseUrl: () => account.baseUrl,
+    accountId: () => account.current?.id,
     onDidChangeAccount: account.onDidChangeAccount,
+    onDidChangeAccountList: account.onDidChangeAccountList,
     warn: (message) => log.warn(message),
     clock,
   });
@@ -55,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): void {
 
   const services: Services = { context, account, client, store, failures, log, clock };
   registerAccountCommands(services);
+  registerAuthenticationProvider(services, () => addAccount(account));
+  registerAccountsView(context, account);
   registerLinksView(services);
   registerLinkActions(services);
   registerLinkFlows(services);

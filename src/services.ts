@@ -8,7 +8,7 @@ import type { LinkStore } from './links/linkStore';
 
 export interface Services {
   readonly context: vscode.ExtensionContext;
-  /** The key and the base URL; one change event for both. */
+  /** The accounts (a key and a label each), the current one, and the base URL; one change event when the current account changes. */
   readonly account: Account;
   /** The account's API client (for reads the store does not hold, e.g. one link by id). */
   readonly client: AgentHumanApi;

@@ -1,19 +1,19 @@
-// The password input for the API key, checked as the user types.
+// The password input for an API key, checked as the user types. It only asks: the caller decides
+// whether the key becomes a new account or the new key of one.
 import vscode = require('vscode');
 import { normalizeApiKey, validateApiKeyFormat } from './apiKeyFormat';
-import type { Account } from './account';
 
-/** Asks for a key and stores it. Resolves true when a key was stored, false on Esc. */
-export async function promptForApiKey(account: Account, reason?: string): Promise<boolean> {
+const DEFAULT_PROMPT = 'Paste an API key from the AgentHuman dashboard (Settings → API Keys). It is kept in VS Code\'s secret storage.';
+
+/** Asks for a key. Resolves it (trimmed), or undefined on Esc. */
+export async function promptForApiKey(options: { title?: string; prompt?: string } = {}): Promise<string | undefined> {
   const value = await vscode.window.showInputBox({
-    title: 'AgentHuman API Key',
-    prompt: reason ?? 'Paste an API key from the AgentHuman dashboard (Settings → API Keys). It is kept in VS Code\'s secret storage.',
+    title: options.title ?? 'AgentHuman API Key',
+    prompt: options.prompt ?? DEFAULT_PROMPT,
     placeHolder: 'ah_live_… or ah_test_…',
     password: true,
     ignoreFocusOut: true,
     validateInput: (text) => validateApiKeyFormat(text),
   });
-  if (value === undefined) return false;
-  await account.setKey(normalizeApiKey(value));
-  return true;
+  return value === undefined ? undefined : normalizeApiKey(value);
 }

@@ -1,8 +1,9 @@
 // The client loaded on its first request. node-fetch and the zod schemas are about half
 // of the extension's code; in the bundle they are a file of their own (dist/client.js,
 // see esbuild.mjs), so activation, which sends nothing, does not load them. One client
-// serves every call, so its rate-limit state and request queue are shared, until
-// `reset()` (another key or another server: a budget of its own). No `vscode` import here.
+// serves every call made through it, so its rate-limit state and request queue are shared,
+// until `reset()` forgets them; the extension keeps one per account (account/accountClient.ts).
+// No `vscode` import here.
 import type { AgentHumanApi, AgentHumanClient, AgentHumanClientOptions, QueueState } from './client';
 
 export interface LazyClient extends AgentHumanApi {

@@ -1,9 +1,10 @@
-// The links of the account as this window knows them, and the one way they change. The list
-// is loaded with one GET; links are created, updated and deleted through the store, which puts
-// each server answer in place in the order the actions were issued (a late answer to an older
-// action never undoes a newer one) and only for the account that sent it. The last list is
-// cached, so it stays visible offline and across a restart (marked stale). No `vscode` import
-// here: the store is tested in plain Node.
+// The links of the current account as this window knows them, and the one way they change. The
+// list is loaded with one GET; links are created, updated and deleted through the store, which
+// puts each server answer in place in the order the actions were issued (a late answer to an
+// older action never undoes a newer one) and only for the account that sent it. The last list of
+// each account is cached, so it stays visible offline, across a restart and when switching back
+// to the account (marked stale by its time). No `vscode` import here: the store is tested in
+// plain Node.
 import type { AgentHumanApi } from '../api/client';
 import { isAgentHumanError } from '../api/errors';
 import type { Agent, CreateLinkRequest, Link, LinkStatusFilter, UpdateLinkRequest } from '../api/schemas';
@@ -26,8 +27,15 @@ export interface LinkStoreOptions {
   cache: ListCache;
   /** The account's base URL: a cached list is used only for the same one. */
   baseUrl: () => string;
-  /** Another key or another server: the list held belongs to the previous account. */
-  onDidChangeAccount: Event<unknown>;
+  /** The current account's id (undefined: none); each account's list is cached apart. */
+  accountId: () => string | undefined;
+  /**
+   * Another account, another key or another server: the list held belongs to the previous
+   * account. A new key or server also makes the current account's cached list unusable.
+   */
+  onDidChangeAccount: Event<{ readonly reason: string }>;
+  /** Accounts removed: their cached lists go with them. */
+  onDidChangeAccountList?: Event<{ readonly removed: readonly { readonly id: string }[] }>;
   /** For failures nobody waits for (writing the cache) and answers that were dropped. */
   warn: (message: string) => void;
   clock: Clock;
@@ -46,12 +54,18 @@ export interface Ticket {
   readonly seq: number;
 }
 
+/** Where earlier versions cached the one account's list (migrated with the key: account/accountMigration.ts). */
 export const LINKS_CACHE_KEY = 'agenthuman.linksCache';
+
+/** Where the list of account `id` is cached. */
+export function linksCacheKey(id: string): string {
+  return `${LINKS_CACHE_KEY}.${id}`;
+}
 
 export class LinkStore implements Disposable {
   private readonly changed = new Emitter<LinkChange>();
   readonly onDidChange = this.changed.event;
-  private readonly subscription: Disposable;
+  private readonly subscriptions: Disposable[];
 
   private list: Link[] = [];
   private status: LinkStatusFilter = 'all';
@@ -72,13 +86,24 @@ export class LinkStore implements Disposable {
   lastError: unknown;
 
   constructor(private readonly options: LinkStoreOptions) {
-    const cached = options.cache.get<CachedList>(LINKS_CACHE_KEY);
-    if (cached && cached.baseUrl === options.baseUrl() && Array.isArray(cached.links)) {
+    this.showCached();
+    this.subscriptions = [
+      options.onDidChangeAccount((change) => this.forgetAccount(change.reason)),
+      ...(options.onDidChangeAccountList
+        ? [options.onDidChangeAccountList(({ removed }) => removed.forEach(({ id }) => this.dropCache(id, 'a removed account')))]
+        : []),
+    ];
+  }
+
+  /** Shows the current account's cached list, if it has one for this base URL. */
+  private showCached(): void {
+    const id = this.options.accountId();
+    const cached = id === undefined ? undefined : this.options.cache.get<CachedList>(linksCacheKey(id));
+    if (cached && cached.baseUrl === this.options.baseUrl() && Array.isArray(cached.links)) {
       this.list = cached.links;
       this.status = cached.status;
       this.loadedAt = cached.loadedAt;
     }
-    this.subscription = options.onDidChangeAccount(() => this.forgetAccount());
   }
 
   get links(): readonly Link[] {
@@ -245,8 +270,11 @@ export class LinkStore implements Disposable {
     this.persist();
   }
 
-  /** Another key or another server: forget everything of the previous account. */
-  private forgetAccount(): void {
+  /**
+   * Another account, key or server: forget everything of the previous account, and show the
+   * cached list of the account switched to (its time marks it stale until the next refresh).
+   */
+  private forgetAccount(reason: string): void {
     // A request still running was sent for the previous account: its answer must not come
     // back as this account's, and the next refresh must not share it.
     this.generation++;
@@ -256,23 +284,32 @@ export class LinkStore implements Disposable {
     this.list = [];
     this.loadedAt = undefined;
     this.lastError = undefined;
+    const id = this.options.accountId();
+    // A new key may be another AgentHuman account, a new server another service: the list
+    // cached for the previous one is not this one's.
+    if (reason !== 'switch' && id !== undefined) this.dropCache(id, 'the previous key or server');
+    else this.showCached();
     this.changed.fire({ type: 'reset' });
-    Promise.resolve(this.options.cache.update(LINKS_CACHE_KEY, undefined)).catch((error: unknown) =>
-      this.options.warn(`Could not drop the cached links of the previous account: ${errorText(error)}`),
+  }
+
+  private dropCache(id: string, whose: string): void {
+    Promise.resolve(this.options.cache.update(linksCacheKey(id), undefined)).catch((error: unknown) =>
+      this.options.warn(`Could not drop the cached links of ${whose}: ${errorText(error)}`),
     );
   }
 
   /** Keeps the cached copy; a failure to write it is logged, not thrown. */
   private persist(): void {
-    if (this.loadedAt === undefined) return;
+    const id = this.options.accountId();
+    if (this.loadedAt === undefined || id === undefined) return;
     const cached: CachedList = { baseUrl: this.options.baseUrl(), status: this.status, loadedAt: this.loadedAt, links: this.list };
-    Promise.resolve(this.options.cache.update(LINKS_CACHE_KEY, cached)).catch((error: unknown) =>
+    Promise.resolve(this.options.cache.update(linksCacheKey(id), cached)).catch((error: unknown) =>
       this.options.warn(`Could not keep the offline copy of the links: ${errorText(error)}`),
     );
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
 }

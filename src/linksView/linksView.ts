@@ -74,6 +74,8 @@ export class LinksView implements vscode.Disposable {
       services.store.onDidChange(() => this.render()),
       // The store forgets the previous account on the same event, before any load below runs.
       services.account.onDidChangeAccount(() => void this.onAccountChanged()),
+      // A renamed account: the description names it.
+      services.account.onDidChangeAccountList(() => this.render()),
       this.treeView.onDidChangeVisibility(() => this.onVisibilityChanged()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affects(event, 'autoRefreshSeconds')) this.armTimers();
@@ -222,7 +224,7 @@ export class LinksView implements vscode.Disposable {
     const { store: links } = this.services;
     this.setContext(CONTEXT.viewState, state);
     this.setContext(CONTEXT.filtered, isFiltered(this.currentFilter));
-    this.treeView.description = viewDescription(this.currentFilter, this.currentSortBy);
+    this.treeView.description = viewDescription(this.currentFilter, this.currentSortBy, this.services.account.current);
     // From the list already loaded, no request: under a status filter, the links of that status.
     const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock());
     this.treeView.badge = attention.count ? { value: attention.count, tooltip: attention.tooltip } : undefined;

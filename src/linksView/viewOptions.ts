@@ -1,5 +1,7 @@
 // The Links view's filter, sort and grouping: which links show, in which order, how they are
 // grouped, and the globalState keys they persist under. Pure: no `vscode` import.
+import type { AccountInfo } from '../account/accountIndex';
+import { accountDescription } from '../account/accountText';
 import type { Link, LinkStatusFilter } from '../api/schemas';
 import { type AttentionThresholds, needsAttention } from '../attention/attention';
 import { effectiveStatus } from '../links/linkStatus';
@@ -153,11 +155,13 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number
 }
 
 /**
- * The view's description (next to its title): "Filter: Paused · Sort: Expiry"; the default sort
- * (newest first) is not named, and nothing shows when neither is chosen.
+ * The view's description (next to its title): the current account, live or test, the filter and
+ * the order: "TEST · Staging · Filter: Paused · Sort: Expiry"; the default order (newest first)
+ * is not named; nothing when there is nothing to say.
  */
-export function viewDescription(filter: LinkFilter, sortBy: SortBy = 'created'): string | undefined {
+export function viewDescription(filter: LinkFilter, sortBy: SortBy = 'created', account?: AccountInfo): string | undefined {
   const parts = [
+    ...(account ? [accountDescription(account)] : []),
     ...(isFiltered(filter) ? [`Filter: ${filter.label}`] : []),
     ...(sortBy !== 'created' ? [`Sort: ${SORT_LABELS[sortBy].label}`] : []),
   ];

@@ -33,6 +33,10 @@ async function waitUntil(check, what, timeoutMs = 15_000) {
   }
 }
 
+/** The current account as the description names it (the demo key's default label), then the rest. */
+const ACCOUNT = 'TEST · Test …J0gA';
+const described = (...parts) => [ACCOUNT, ...parts].join(' · ');
+
 /** The labels of the rows, read in one go (rows come and go while the tree updates). */
 async function labels(page) {
   return (await viewPane(page, 'Links').locator('.monaco-list-row .label-name').allInnerTexts()).map((l) => l.trim());
@@ -70,10 +74,11 @@ describe('The Links view by keyboard, sorted, and counted in the status bar (end
 
   it('sorts by expiry (soonest first), says so next to the title, and keeps it after a reload', async () => {
     const { page, screenshot } = await e2e();
-    assert.equal(await viewDescription(page), '', 'no description before any choice');
+    assert.equal(await viewDescription(page), ACCOUNT, 'only the account before any choice');
+    assert.ok(await viewPane(page, 'Links').locator('.pane-header .description').first().isVisible(), 'the description is shown next to the view\'s title');
     await runCommand(page, 'AgentHuman: Sort Links By…');
     await pickQuickPickItem(page, 'Expiry');
-    await waitUntil(async () => (await viewDescription(page)) === 'Sort: Expiry', 'the description "Sort: Expiry"');
+    await waitUntil(async () => (await viewDescription(page)) === described('Sort: Expiry'), 'the description "… · Sort: Expiry"');
     const soonest = ['Launch week', 'Webinar follow-up', 'Spring campaign'];
     await waitUntil(async () => (await labels(page)).slice(0, 3).join() === soonest.join(), `the order ${soonest.join(', ')}`);
     const sorted = await labels(page);
@@ -82,12 +87,12 @@ describe('The Links view by keyboard, sorted, and counted in the status bar (end
     await page.reload({ waitUntil: 'domcontentloaded' });
     await openActivityBarView(page, 'AgentHuman');
     await treeItem(page, 'Spring campaign');
-    assert.equal(await viewDescription(page), 'Sort: Expiry', 'the order is remembered');
+    assert.equal(await viewDescription(page), described('Sort: Expiry'), 'the order is remembered');
     assert.deepEqual((await labels(page)).slice(0, 3), sorted.slice(0, 3));
 
     await runCommand(page, 'AgentHuman: Sort Links By…');
     await pickQuickPickItem(page, 'Created');
-    await waitUntil(async () => (await viewDescription(page)) === '', 'the description to clear');
+    await waitUntil(async () => (await viewDescription(page)) === ACCOUNT, 'the description to clear');
     await waitUntil(async () => (await labels(page))[0] === 'Untitled link (lnk_Nn1oNa5Me7Cq3Wz9Li)', 'newest first again');
   });
 
@@ -128,14 +133,19 @@ describe('The Links view by keyboard, sorted, and counted in the status bar (end
     await page.keyboard.press('Escape');
   });
 
-  it('the keys act only in the Links view: Ctrl+C elsewhere copies nothing of ours', async () => {
-    const { page } = await e2e();
+  it('the keys act only in the Links view: Ctrl+C in an editor copies nothing of ours', async () => {
+    const { page, fake } = await e2e();
     await select(page, 'Partner preview');
     await page.evaluate(() => globalThis.navigator.clipboard.writeText('(untouched)'));
-    await runCommand(page, 'View: Focus Active Editor Group');
+    await runCommand(page, 'File: New Untitled Text File');
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('some text');
+    await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
     await settle(page, 500);
-    assert.equal(await readClipboard(page), '(untouched)');
+    const copied = await readClipboard(page);
+    assert.notEqual(copied, fake.links().find((l) => l.name === 'Partner preview').url, 'the link was copied from an editor');
+    await runCommand(page, 'View: Revert and Close Editor');
   });
 
   it('the palette offers Clear Filter only under a filter, and Remove API Key with a key', async () => {
@@ -144,13 +154,13 @@ describe('The Links view by keyboard, sorted, and counted in the status bar (end
     await page.keyboard.press('Escape');
     await runCommand(page, 'AgentHuman: Filter Links…');
     await pickQuickPickItem(page, 'Paused');
-    await waitUntil(async () => (await viewDescription(page)) === 'Filter: Paused', 'the filter');
+    await waitUntil(async () => (await viewDescription(page)) === described('Filter: Paused'), 'the filter');
     assert.ok((await paletteRows(page, 'AgentHuman: Clear Filter')).some((l) => l.includes('Clear Filter')), 'Clear Filter not offered under a filter');
     await page.keyboard.press('Escape');
     assert.ok((await paletteRows(page, 'AgentHuman: Remove API Key')).some((l) => l.includes('Remove API Key')), 'Remove API Key not offered with a key');
     await page.keyboard.press('Escape');
     await runCommand(page, 'AgentHuman: Clear Filter');
-    await waitUntil(async () => (await viewDescription(page)) === '', 'the filter to clear');
+    await waitUntil(async () => (await viewDescription(page)) === ACCOUNT, 'the filter to clear');
   });
 
   it('counts the links that need attention in the status bar when asked, and a click shows them', async () => {
@@ -162,7 +172,7 @@ describe('The Links view by keyboard, sorted, and counted in the status bar (end
     assert.equal((await item.first().innerText()).trim(), '2', 'Beta testers (46/50) and Webinar follow-up (6 h)');
     await screenshot('status-bar-attention');
     await item.first().click();
-    await waitUntil(async () => (await viewDescription(page)) === 'Filter: Needs attention', 'the view filtered to them');
+    await waitUntil(async () => (await viewDescription(page)) === described('Filter: Needs attention'), 'the view filtered to them');
     await waitUntil(async () => (await labels(page)).sort().join() === 'Beta testers,Webinar follow-up', 'the two links that need attention');
     assert.ok(await viewPane(page, 'Links').isVisible());
     assert.equal((await notifications(page)).filter((n) => /error/i.test(n)).length, 0);

@@ -23,6 +23,17 @@ export async function settle(page, timeoutMs = 2000) {
   );
 }
 
+/** Polls `check` every 150 ms until it returns something truthy (returned); fails after `timeoutMs`. */
+export async function waitUntil(check, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
 /** Clicks the activity-bar icon whose tooltip/aria-label starts with `title` (default 'AgentHuman'). */
 export async function openActivityBarView(page, title = 'AgentHuman') {
   // The <li> itself: a badge on the icon (links needing attention) is its child and would
@@ -226,4 +237,19 @@ export async function setBooleanSetting(page, id, value) {
     await editor.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
   }
   await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+}
+
+/**
+ * Clicks an action of a view's title bar by its label (e.g. 'Add Account…'). With one view in
+ * the container its actions are in the side bar's title, with several in the view's own header,
+ * shown while the pointer is over it.
+ */
+export async function clickViewTitleAction(page, viewName, label) {
+  const header = viewPane(page, viewName).locator('.pane-header');
+  const inHeader = (await header.count()) > 0 && (await header.first().isVisible());
+  const bar = inHeader ? header.first() : page.locator('.sidebar .composite.title').first();
+  await bar.hover();
+  const action = bar.locator(`a[aria-label^="${label}"]`).first();
+  await action.waitFor({ state: 'visible', timeout: 10_000 });
+  await action.click();
 }

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND, CONTEXT, INTERNAL_COMMANDS, LINKS_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/commandIds';
+import { ACCOUNTS_VIEW_ID, AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, COMMAND, CONTEXT, INTERNAL_COMMANDS, LINKS_VIEW_ID, VIEW_CONTAINER_ID } from '../../src/commandIds';
 
 interface Manifest {
   contributes: {
@@ -12,6 +12,7 @@ interface Manifest {
     keybindings: { command: string; args?: unknown; when?: string }[];
     viewsWelcome: { view: string; contents: string; when?: string }[];
     viewsContainers: { activitybar: { id: string }[] };
+    authentication: { id: string; label: string }[];
     views: Record<string, { id: string }[]>;
   };
 }
@@ -45,14 +46,18 @@ describe('command ids and package.json', () => {
 
   it('the view, its container and the context keys are the ones the manifest uses', () => {
     assert.equal(manifest.contributes.viewsContainers.activitybar[0].id, VIEW_CONTAINER_ID);
-    assert.deepEqual(manifest.contributes.views[VIEW_CONTAINER_ID].map((v) => v.id), [LINKS_VIEW_ID]);
+    assert.deepEqual(manifest.contributes.views[VIEW_CONTAINER_ID].map((v) => v.id), [LINKS_VIEW_ID, ACCOUNTS_VIEW_ID]);
     const whens = [
       ...Object.values(manifest.contributes.menus).flat().map((e) => e.when ?? ''),
       ...manifest.contributes.viewsWelcome.map((w) => w.when ?? ''),
     ].join(' ');
     for (const key of whens.match(/agenthuman\.\w+(?=\s|$|\)|\b)/g) ?? []) {
-      if (key === LINKS_VIEW_ID) continue;
+      if (key === LINKS_VIEW_ID || key === ACCOUNTS_VIEW_ID) continue;
       assert.ok((Object.values(CONTEXT) as string[]).includes(key), `a when clause reads ${key}, which the code never sets`);
     }
+  });
+
+  it('the authentication provider (the Accounts menu) is the one the manifest declares', () => {
+    assert.deepEqual(manifest.contributes.authentication, [{ id: AUTH_PROVIDER_ID, label: AUTH_PROVIDER_LABEL }]);
   });
 });

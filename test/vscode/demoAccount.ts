@@ -42,9 +42,9 @@ export async function expectRequestCount(api: FakeApi, count: number, quietMs = 
 }
 
 /** Points the extension at a fresh fake server; the API key is left as it is. */
-export async function startFakeApiHidden(): Promise<FakeApi> {
+export async function startFakeApiHidden(options: Parameters<typeof startFakeApi>[1] = {}): Promise<FakeApi> {
   await hideSideBar();
-  const api = await startFakeApi('demo');
+  const api = await startFakeApi('demo', options);
   // The configuration event reaches the extension (which drops the previous server's links)
   // in this same process; once the new value reads back, it has been delivered.
   await waitFor(() => vscode.workspace.getConfiguration('agenthuman').get('apiBaseUrl') === api.url, 'agenthuman.apiBaseUrl to point at the fake server');

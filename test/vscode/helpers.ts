@@ -1,7 +1,7 @@
 // Helpers for tests that run inside the VS Code extension host (test/vscode/*.test.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEMO_API_KEY, startFakeServer, type FakeServer, type SeedName } from '../fake-api/server';
+import { DEMO_API_KEY, startFakeServer, type FakeServer, type FakeServerOptions, type SeedName } from '../fake-api/server';
 
 export const EXTENSION_ID = 'agenthuman-links.agenthuman-links';
 
@@ -85,8 +85,8 @@ export type FakeApi = FakeServer & { apiKey: string; stop(): Promise<void> };
  * listening on `host` (default 127.0.0.1), and points the extension at it. Call `stop()` when
  * done: it also resets the setting.
  */
-export async function startFakeApi(seed: SeedName = 'demo', host?: string): Promise<FakeApi> {
-  const server = await startFakeServer({ port: 0, seed, ...(host ? { host } : {}) });
+export async function startFakeApi(seed: SeedName = 'demo', options: Omit<FakeServerOptions, 'port' | 'seed'> = {}): Promise<FakeApi> {
+  const server = await startFakeServer({ ...options, port: 0, seed });
   await setApiBaseUrl(server.url);
   return Object.assign(server, {
     apiKey: DEMO_API_KEY,

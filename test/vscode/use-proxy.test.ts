@@ -27,7 +27,7 @@ describe('behind a proxy (http.proxy)', () => {
   before(async () => {
     await hideSideBar();
     proxy = await startTestProxy();
-    api = await startFakeApi('demo', '127.0.0.2');
+    api = await startFakeApi('demo', { host: '127.0.0.2' });
     await setHttpProxy(proxy.url);
     await setKey(api.apiKey);
   });

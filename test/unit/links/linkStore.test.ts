@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { AgentHumanError } from '../../../src/api/errors';
 import type { Link, LinkStatusFilter } from '../../../src/api/schemas';
 import { Emitter } from '../../../src/emitter';
-import { LINKS_CACHE_KEY, type LinkChange, LinkStore } from '../../../src/links/linkStore';
+import { type LinkChange, linksCacheKey, LinkStore } from '../../../src/links/linkStore';
 import { DAY, makeLink, NOW } from '../support/linkFixture';
 
 interface Pending {
@@ -43,26 +43,40 @@ class ControlledClient {
   }
 }
 
+/** The account the store works for (its list is cached under its id). */
+const ACCOUNT = 'acc_1';
+const LINKS_CACHE_KEY = linksCacheKey(ACCOUNT);
+
 const A = makeLink({ link_id: 'lnk_a', name: 'A', created_at: new Date(NOW - 2 * DAY).toISOString() });
 const B = makeLink({ link_id: 'lnk_b', name: 'B', created_at: new Date(NOW - DAY).toISOString() });
 
 function setup(options: { cached?: unknown; baseUrl?: string } = {}) {
   const client = new ControlledClient();
   const cache = new Map<string, unknown>(options.cached ? [[LINKS_CACHE_KEY, options.cached]] : []);
-  const account = new Emitter<unknown>();
+  const account = new Emitter<{ reason: string }>();
+  const accountList = new Emitter<{ removed: { id: string }[] }>();
+  let current = ACCOUNT;
   const warnings: string[] = [];
   const store = new LinkStore({
     client,
     cache: { get: <T>(key: string) => cache.get(key) as T | undefined, update: async (key, value) => void cache.set(key, value) },
     baseUrl: () => options.baseUrl ?? 'https://api.agenthuman.com',
+    accountId: () => current,
     onDidChangeAccount: account.event,
+    onDidChangeAccountList: accountList.event,
     warn: (message) => warnings.push(message),
     clock: () => NOW,
   });
   const changes: LinkChange[] = [];
   store.onDidChange((change) => changes.push(change));
   const ids = () => store.links.map((l) => l.link_id);
-  return { client, cache, account, store, changes, warnings, ids };
+  /** Another account becomes current, as the Account does it. */
+  const switchTo = (id: string) => {
+    current = id;
+    account.fire({ reason: 'switch' });
+  };
+  const removeAccount = (id: string) => accountList.fire({ removed: [{ id }] });
+  return { client, cache, account, store, changes, warnings, ids, switchTo, removeAccount };
 }
 
 async function loaded(links: Link[]) {
@@ -247,6 +261,51 @@ describe('the link store', () => {
       assert.equal(again.store.loadedAt, NOW);
       assert.equal(again.client.calls.length, 0, 'no request to show it');
       assert.deepEqual(setup({ cached: kept, baseUrl: 'https://other.example' }).ids(), []);
+    });
+  });
+
+  describe('each account\'s cached list', () => {
+    it('a switch shows the list cached for the account switched to at once, stale by its time, and keeps the previous one\'s', async () => {
+      const { client, cache, store, ids, switchTo, changes } = await loaded([B, A]);
+      const earlier = NOW - DAY;
+      cache.set(linksCacheKey('acc_2'), { baseUrl: 'https://api.agenthuman.com', status: 'all', loadedAt: earlier, links: [A] });
+      const requests = client.calls.length;
+      switchTo('acc_2');
+      assert.deepEqual(ids(), ['lnk_a'], 'shown at once, from the cache');
+      assert.equal(store.loadedAt, earlier, 'its time says how old it is');
+      assert.equal(client.calls.length, requests, 'no request to show it');
+      assert.deepEqual(changes.at(-1), { type: 'reset' });
+      assert.ok(cache.get(LINKS_CACHE_KEY), 'the previous account\'s list stays cached for a switch back');
+
+      const refresh = store.refresh();
+      await client.last('listLinks').answer([B]);
+      await refresh;
+      assert.deepEqual((cache.get(linksCacheKey('acc_2')) as { links: Link[] }).links.map((l) => l.link_id), ['lnk_b'], 'a refresh updates this account\'s cache');
+      switchTo(ACCOUNT);
+      assert.deepEqual(ids(), ['lnk_b', 'lnk_a'], 'and the first account\'s list is back at once');
+    });
+
+    it('an account without a cached list shows none, until its first load', async () => {
+      const { ids, store, switchTo } = await loaded([B, A]);
+      switchTo('acc_new');
+      assert.deepEqual(ids(), []);
+      assert.equal(store.loaded, false);
+    });
+
+    it('an answer for the previous account does not enter the cache of the one switched to', async () => {
+      const { client, cache, store, switchTo } = setup();
+      const refresh = store.refresh();
+      switchTo('acc_2');
+      await client.last('listLinks').answer([A]);
+      await refresh;
+      assert.equal(cache.get(linksCacheKey('acc_2')), undefined);
+      assert.equal(cache.get(LINKS_CACHE_KEY), undefined);
+    });
+
+    it('a removed account\'s cached list goes with it', async () => {
+      const { cache, removeAccount } = await loaded([B, A]);
+      removeAccount(ACCOUNT);
+      assert.equal(cache.get(LINKS_CACHE_KEY), undefined);
     });
   });
 });

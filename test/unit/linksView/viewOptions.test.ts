@@ -59,6 +59,12 @@ describe('Links view: filter', () => {
     assert.equal(viewDescription(findFilter('paused')), 'Filter: Paused');
     assert.equal(viewDescription(findFilter('all')), undefined);
   });
+  it('the view description names the current account first, live and test apart', () => {
+    const live = { id: 'a', label: 'Production', kind: 'live' as const };
+    const test = { id: 'b', label: 'Test …0gA2', kind: 'test' as const };
+    assert.equal(viewDescription(findFilter('all'), 'created', live), '● LIVE · Production');
+    assert.equal(viewDescription(findFilter('paused'), 'created', test), 'TEST · Test …0gA2 · Filter: Paused');
+  });
   it('persists under keys of its own in globalState', () => {
     assert.equal(FILTER_STATE_KEY, 'agenthuman.view.filter');
     assert.equal(GROUP_BY_STATE_KEY, 'agenthuman.view.groupBy');

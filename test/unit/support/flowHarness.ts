@@ -7,7 +7,7 @@ import type { ErrorAction } from '../../../src/failures/describeError';
 import { type Failures, type ReportOptions, Reporter, type ReportUi } from '../../../src/failures/reporter';
 import type { AgentCache, FlowDeps, FlowUi, NoticeLevel } from '../../../src/flows/flowDeps';
 import { Emitter } from '../../../src/emitter';
-import { LINKS_CACHE_KEY, LinkStore } from '../../../src/links/linkStore';
+import { linksCacheKey, LinkStore } from '../../../src/links/linkStore';
 import { DEMO_API_KEY, type FakeServer } from '../../fake-api/server';
 import { ScriptedPrompter, type ScriptAnswer } from './scriptedPrompter';
 
@@ -127,12 +127,13 @@ export class RecordingStore extends LinkStore {
   constructor(client: AgentHumanClient, now: () => number, links: Link[]) {
     const cache = new Map<string, unknown>();
     const baseUrl = 'http://127.0.0.1';
-    if (links.length) cache.set(LINKS_CACHE_KEY, { baseUrl, status: 'all', loadedAt: now(), links });
+    if (links.length) cache.set(linksCacheKey('test'), { baseUrl, status: 'all', loadedAt: now(), links });
     super({
       client,
       cache: { get: <T>(key: string) => cache.get(key) as T | undefined, update: async (key, value) => void cache.set(key, value) },
       baseUrl: () => baseUrl,
-      onDidChangeAccount: new Emitter<unknown>().event,
+      accountId: () => 'test',
+      onDidChangeAccount: new Emitter<{ reason: string }>().event,
       warn: () => undefined,
       clock: now,
     });
