@@ -19,14 +19,26 @@ export const COMMAND = {
   deleteLink: 'agenthuman.deleteLink',
   showQrCode: 'agenthuman.showQrCode',
   showLog: 'agenthuman.showLog',
-  /** Internal (not in the palette): selects a link in the view, after Create. */
+  insertLink: 'agenthuman.insertLink',
+  findLinkInWorkspace: 'agenthuman.findLinkInWorkspace',
+  checkWorkspaceLinks: 'agenthuman.checkWorkspaceLinks',
+  /** Internal (not in the palette): selects a link in the view, after Create or from a hover. */
   revealLink: 'agenthuman.revealLink',
+  /** Internal: the quick fixes of links used in files (src/linkUsages). */
+  extendLinkExpiry: 'agenthuman.extendLinkExpiry',
+  raiseLinkUseLimit: 'agenthuman.raiseLinkUseLimit',
+  replaceLinkInDocument: 'agenthuman.replaceLinkInDocument',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 
 /** Commands registered but deliberately not contributed to the palette or menus. */
-export const INTERNAL_COMMANDS: readonly CommandId[] = [COMMAND.revealLink];
+export const INTERNAL_COMMANDS: readonly CommandId[] = [
+  COMMAND.revealLink,
+  COMMAND.extendLinkExpiry,
+  COMMAND.raiseLinkUseLimit,
+  COMMAND.replaceLinkInDocument,
+];
 
 export const VIEW_CONTAINER_ID = 'agenthuman';
 export const LINKS_VIEW_ID = 'agenthuman.links';

@@ -3,8 +3,9 @@
 //   agenthuman.filterLinks(id?)        → the filter id applied ('all' | 'active' | 'paused' | 'expired' | 'attention'), undefined if cancelled
 //   agenthuman.clearFilter()           → 'all'
 //   agenthuman.groupLinks(groupBy?)    → 'none' | 'status' | 'agent', undefined if cancelled
-//   agenthuman.revealLink(linkId)      → true when the link was selected in the view (internal:
-//                                        used after Create; not in the palette)
+//   agenthuman.revealLink(linkId, { show? }) → true when the link was selected in the view (internal:
+//                                        used after Create; with show, from a hover's "Reveal in
+//                                        Links View": the view is shown; not in the palette)
 import vscode = require('vscode');
 import { COMMAND } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
@@ -17,8 +18,8 @@ export function registerViewCommands(services: Services, view: LinksView): void 
   registerSafeCommand(services, COMMAND.filterLinks, 'Could not filter the links', (id) => chooseFilter(view, id));
   registerSafeCommand(services, COMMAND.clearFilter, 'Could not clear the filter', () => clearFilter(view));
   registerSafeCommand(services, COMMAND.groupLinks, 'Could not group the links', (value) => chooseGrouping(view, value));
-  registerSafeCommand(services, COMMAND.revealLink, 'Could not select the link', (linkId) =>
-    typeof linkId === 'string' ? view.reveal(linkId) : false,
+  registerSafeCommand(services, COMMAND.revealLink, 'Could not select the link', (linkId, options) =>
+    typeof linkId === 'string' ? view.reveal(linkId, { show: (options as { show?: unknown } | undefined)?.show === true }) : false,
   );
 }
 

@@ -1,0 +1,86 @@
+// What every editor feature of links in files shares: the usages of the open documents, the
+// state of a link from the list already loaded, and that list loaded once on demand (when a
+// visible editor shows a link and no list is held, one refresh of the store for all of them).
+import vscode = require('vscode');
+import type { AttentionThresholds } from '../attention/attention';
+import type { Services } from '../services';
+import { affects, attentionThresholds, linksInEditorEnabled, maxScannedFileSize } from '../settings/settings';
+import { DocumentUsages } from './documentUsages';
+import { type LinkState, linkState } from './linkState';
+import { ListOnDemand } from './listOnDemand';
+import { shareUrlPrefixes } from './recogniser';
+
+export class EditorLinks implements vscode.Disposable {
+  readonly documents: DocumentUsages;
+  readonly list: ListOnDemand;
+  private enabledNow = linksInEditorEnabled();
+  private thresholdsNow = attentionThresholds();
+  private prefixesOf: { links: unknown; prefixes: readonly string[] } = { links: undefined, prefixes: [] };
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly services: Services) {
+    const { store, account, failures } = services;
+    this.list = new ListOnDemand({
+      store,
+      hasKey: async () => (await account.key()) !== undefined,
+      onDidChangeAccount: account.onDidChangeAccount,
+      onFailure: (error, retry) => failures.report(error, { action: 'Could not load the AgentHuman links to show the state of the links in your files', retry }),
+    });
+    this.documents = new DocumentUsages({ prefixes: () => this.prefixes(), enabled: () => this.enabledNow, maxSize: maxScannedFileSize });
+    this.disposables.push(
+      this.list,
+      this.documents,
+      this.documents.onDidScan((document) => this.loadIfShown([document])),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => this.loadIfShown(editors.map((editor) => editor.document))),
+      // Another account: its list, once the store has forgotten the previous one's.
+      account.onDidChangeAccount(() => setTimeout(() => this.loadIfShown(vscode.window.visibleTextEditors.map((editor) => editor.document)), 0)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affects(event, 'attention')) this.thresholdsNow = attentionThresholds();
+        if (affects(event, 'linksInEditor')) this.enabledNow = linksInEditorEnabled();
+      }),
+    );
+  }
+
+  get enabled(): boolean {
+    return this.enabledNow;
+  }
+
+  get thresholds(): AttentionThresholds {
+    return this.thresholdsNow;
+  }
+
+  /** The share-URL shapes: the contract's and the links' own (the same array while the list is the same). */
+  prefixes(): readonly string[] {
+    const links = this.services.store.links;
+    if (this.prefixesOf.links !== links) this.prefixesOf = { links, prefixes: shareUrlPrefixes(links) };
+    return this.prefixesOf.prefixes;
+  }
+
+  /** The state of a link now, from the list held: no request. */
+  stateOf(linkId: string): LinkState {
+    return linkState(linkId, this.services.store, this.thresholdsNow, this.services.clock());
+  }
+
+  async hasKey(): Promise<boolean> {
+    try {
+      return (await this.services.account.key()) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A link shown in an editor needs the list: load it once when none is held. Documents opened
+   * in the background (by other extensions) never cause a request.
+   */
+  private loadIfShown(documents: readonly vscode.TextDocument[]): void {
+    if (!this.enabledNow || this.services.store.loaded) return;
+    const shown = new Set(vscode.window.visibleTextEditors.map((editor) => editor.document));
+    const needs = documents.some((document) => shown.has(document) && this.documents.usagesOf(document).some((usage) => usage.strong));
+    if (needs) void this.list.ensureLoaded();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
