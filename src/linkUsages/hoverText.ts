@@ -1,5 +1,6 @@
-// The hover on a link used in a file, as Markdown: its problem (if any), the details the Links
-// view's tooltip shows (name, status, uses / limit, expiry, agent), and actions as command links.
+// The hover on a link used in a file, as Markdown: actions as command links, then the details
+// the Links view's tooltip shows (name, status, uses / limit, expiry, agent). Its problem, if
+// any, is the diagnostic's message, which VS Code shows in the same hover.
 // The hover's MarkdownString trusts only HOVER_COMMANDS; every text from the API is escaped
 // (escapeMarkdown, through tooltipMarkdown) and no text from the network becomes a command or
 // its name: the arguments are the link id, which the recogniser allows only in A-Z a-z 0-9 _ -.
@@ -9,7 +10,7 @@ import { COMMAND } from '../commandIds';
 import { effectiveStatus } from '../links/linkStatus';
 import { tooltipMarkdown } from '../linksView/linkPresentation';
 import { escapeMarkdown } from '../text/markdown';
-import { isProblem, type LinkState } from './linkState';
+import type { LinkState } from './linkState';
 import { problemMessage } from './problems';
 
 /** The only commands a hover may run (MarkdownString.isTrusted = { enabledCommands }). */
@@ -53,10 +54,11 @@ export function hoverMarkdown(linkId: string, state: LinkState, context: HoverCo
     case 'notInAccount':
       return `**AgentHuman share link** ${id}\n\n${escapeMarkdown(problemMessage(state, linkId, context.now))}`;
     default: {
+      // The problem itself, if any, VS Code shows above (the diagnostic's message); the actions
+      // come first, so that they are in view however short the hover is.
       const { link } = state;
       const details = tooltipMarkdown(link, context.now, context.timeZone, attentionReasons(link, context.thresholds, context.now));
-      const problem = isProblem(state) ? `⚠ ${escapeMarkdown(problemMessage(state, linkId, context.now))}\n\n` : '';
-      return `${problem}${details}\n\n${actions(link.link_id, effectiveStatus(link, context.now))}`;
+      return `${actions(link.link_id, effectiveStatus(link, context.now))}\n\n${details}`;
     }
   }
 }

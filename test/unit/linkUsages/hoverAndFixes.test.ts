@@ -19,7 +19,7 @@ describe('the hover on a link used in a file', () => {
   it('shows the name, status, uses / limit, expiry and agent, and the actions of a paused link', () => {
     const link = makeLink({ link_id: 'lnk_Pp7rVw4Dk2Qa8Hn1Sf', name: 'Partner preview', status: 'paused', uses: 5, use_limit: 20, expires_at: null });
     const markdown = hoverMarkdown(link.link_id, stateOfLink(link, DEFAULT_THRESHOLDS, NOW), context);
-    assert.match(markdown, /^⚠ Share link “Partner preview” is paused/);
+    assert.match(markdown, /^\[Copy\]\(command:/, 'the actions come first');
     assert.match(markdown, /\*\*Partner preview\*\*/);
     for (const part of ['Status: Paused', 'Agent: Support', 'Uses: 5 of 20', 'Expires: never']) assert.ok(markdown.includes(part), `no "${part}" in\n${markdown}`);
     assert.deepEqual(commandsIn(markdown), [
