@@ -2,6 +2,7 @@
 // state of a link from the list already loaded, and that list loaded once on demand (when a
 // visible editor shows a link and no list is held, one refresh of the store for all of them).
 import vscode = require('vscode');
+import type { Link } from '../api/schemas';
 import type { AttentionThresholds } from '../attention/attention';
 import type { Services } from '../services';
 import { affects, attentionThresholds, linksInEditorEnabled, maxScannedFileSize } from '../settings/settings';
@@ -15,7 +16,7 @@ export class EditorLinks implements vscode.Disposable {
   readonly list: ListOnDemand;
   private enabledNow = linksInEditorEnabled();
   private thresholdsNow = attentionThresholds();
-  private prefixesOf: { links: unknown; prefixes: readonly string[] } = { links: undefined, prefixes: [] };
+  private listIndex: { links: unknown; prefixes: readonly string[]; byId: ReadonlyMap<string, Link> } = { links: undefined, prefixes: [], byId: new Map() };
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly services: Services) {
@@ -49,16 +50,26 @@ export class EditorLinks implements vscode.Disposable {
     return this.thresholdsNow;
   }
 
+  /** What is worked out once per list: its URL shapes, and its links by id. */
+  private ofList(): { prefixes: readonly string[]; byId: ReadonlyMap<string, Link> } {
+    const links = this.services.store.links;
+    if (this.listIndex.links !== links) {
+      this.listIndex = { links, prefixes: shareUrlPrefixes(links), byId: new Map(links.map((link) => [link.link_id, link])) };
+    }
+    return this.listIndex;
+  }
+
   /** The share-URL shapes: the contract's and the links' own (the same array while the list is the same). */
   prefixes(): readonly string[] {
-    const links = this.services.store.links;
-    if (this.prefixesOf.links !== links) this.prefixesOf = { links, prefixes: shareUrlPrefixes(links) };
-    return this.prefixesOf.prefixes;
+    return this.ofList().prefixes;
   }
 
   /** The state of a link now, from the list held: no request. */
   stateOf(linkId: string): LinkState {
-    return linkState(linkId, this.services.store, this.thresholdsNow, this.services.clock());
+    const { store } = this.services;
+    const { byId } = this.ofList();
+    const known = { loaded: store.loaded, statusFilter: store.statusFilter, find: (id: string) => byId.get(id) };
+    return linkState(linkId, known, this.thresholdsNow, this.services.clock());
   }
 
   async hasKey(): Promise<boolean> {
