@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { benchLinksInFiles } from './linksInFiles.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -222,6 +223,9 @@ const ms = (x) => `${x.toFixed(1)} ms`;
   const hovered = timeRuns(true);
   row('5,000 items with every tooltip too, median of 7', ms(median(hovered)));
 }
+
+// ---- links in files: an open document's scan, the workspace check vs ripgrep -------------
+await benchLinksInFiles({ root, row, require });
 
 // ---- in code-server: activation vs an empty extension; real vscode.TreeItems ----------
 if (!process.argv.includes('--skip-vscode')) {
