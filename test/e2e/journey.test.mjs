@@ -25,6 +25,7 @@ import {
   treeItem,
   typeIntoQuickInput,
   viewPane,
+  waitUntil,
 } from './workbench.mjs';
 
 /** Seeded demo links (test/fake-api/seed.ts) by name. */
@@ -50,16 +51,6 @@ async function iconOf(page, label) {
   const item = items.find((i) => i.label === label);
   assert.ok(item, `no tree item "${label}" (items: ${items.map((i) => i.label).join(', ')})`);
   return codicon(item);
-}
-
-async function waitUntil(check, what, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
 }
 
 /** Moves the mouse off the tree and closes an item's hover tooltip, which would cover other rows. */

@@ -11,21 +11,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, describe, it } from 'mocha';
 import { e2e, RESULTS_DIR } from './env.mjs';
-import { runCommand, settle, typeIntoQuickInput } from './workbench.mjs';
+import { runCommand, settle, typeIntoQuickInput, waitUntil } from './workbench.mjs';
 
 const PAUSED = 'lnk_Pp7rVw4Dk2Qa8Hn1Sf'; // "Partner preview" in the demo seed
 const FILE = 'SHARE.md';
 const CONTENT = `# Talk to us\n\nOur partners can try the agent here: https://app.agenthuman.com/s/${PAUSED}\n`;
-
-async function waitUntil(check, what, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 /** A screenshot of one part of the page (with a margin), small enough for the README. */
 async function clipShot(page, name, box, margin = 8) {

@@ -23,6 +23,17 @@ export async function settle(page, timeoutMs = 2000) {
   );
 }
 
+/** Polls `check` until it returns something truthy (and returns that); fails with `what` after `timeoutMs`. */
+export async function waitUntil(check, what, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
 /** Clicks the activity-bar icon whose tooltip/aria-label starts with `title` (default 'AgentHuman'). */
 export async function openActivityBarView(page, title = 'AgentHuman') {
   // The <li> itself: a badge on the icon (links needing attention) is its child and would

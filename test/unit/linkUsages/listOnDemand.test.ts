@@ -4,18 +4,14 @@
 import * as assert from 'node:assert/strict';
 import { Emitter } from '../../../src/emitter';
 import { ListOnDemand } from '../../../src/linkUsages/listOnDemand';
-import { startFakeServer, type FakeServer } from '../../fake-api/server';
 import { realClient, RecordingStore, requestLines } from '../support/flowHarness';
+import { useFakeServer } from '../support/useFakeServer';
 
 describe('the list loaded on demand for links in files', () => {
-  let server: FakeServer;
-  before(async () => {
-    server = await startFakeServer({ seed: 'demo' });
-  });
-  after(() => server.close());
-  beforeEach(() => server.reset());
+  const fake = useFakeServer();
 
   function setup(options: { hasKey?: boolean } = {}) {
+    const server = fake();
     const store = new RecordingStore(realClient(server), () => server.now(), []);
     const account = new Emitter<unknown>();
     const failures: unknown[] = [];
@@ -37,38 +33,38 @@ describe('the list loaded on demand for links in files', () => {
     await Promise.all([list.ensureLoaded(), list.ensureLoaded(), list.ensureLoaded()]);
     assert.ok(store.loaded);
     await list.ensureLoaded();
-    assert.deepEqual(requestLines(server), ['GET /v1/links']);
+    assert.deepEqual(requestLines(fake()), ['GET /v1/links']);
   });
 
   it('without a key: no request', async () => {
     const { store, list } = setup({ hasKey: false });
     await list.ensureLoaded();
     assert.equal(store.loaded, false);
-    assert.deepEqual(requestLines(server), []);
+    assert.deepEqual(requestLines(fake()), []);
   });
 
   it('a failure is reported once and not tried again by itself; Retry loads it', async () => {
     const { store, list, failures, retries } = setup();
-    server.injectFault({ status: 500 }, { path: '/v1/links', times: Infinity });
+    fake().injectFault({ status: 500 }, { path: '/v1/links', times: Infinity });
     await list.ensureLoaded();
-    const afterFirst = server.requests.length;
+    const afterFirst = fake().requests.length;
     await list.ensureLoaded();
     await list.ensureLoaded();
     assert.equal(failures.length, 1);
-    assert.equal(server.requests.length, afterFirst, 'tried again by itself');
-    server.clearFaults();
+    assert.equal(fake().requests.length, afterFirst, 'tried again by itself');
+    fake().clearFaults();
     await retries[0]();
     assert.ok(store.loaded, 'Retry loaded the list');
   });
 
   it('after another account, a failed load may be tried again', async () => {
     const { list, account, failures } = setup();
-    server.injectFault({ status: 401 }, { path: '/v1/links', times: 1 });
+    fake().injectFault({ status: 401 }, { path: '/v1/links', times: 1 });
     await list.ensureLoaded();
     assert.equal(failures.length, 1);
     account.fire({});
-    server.clearRequests();
+    fake().clearRequests();
     await list.ensureLoaded();
-    assert.deepEqual(requestLines(server), ['GET /v1/links']);
+    assert.deepEqual(requestLines(fake()), ['GET /v1/links']);
   });
 });
