@@ -18,6 +18,9 @@ export class EditorLinks implements vscode.Disposable {
   private thresholdsNow = attentionThresholds();
   private listIndex: { links: unknown; prefixes: readonly string[]; byId: ReadonlyMap<string, Link> } = { links: undefined, prefixes: [], byId: new Map() };
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly settingsChanged = new vscode.EventEmitter<void>();
+  /** The settings of links in files or of attention changed; `enabled` and `thresholds` are the new ones. */
+  readonly onDidChangeSettings = this.settingsChanged.event;
 
   constructor(readonly services: Services) {
     const { store, account, failures } = services;
@@ -35,9 +38,12 @@ export class EditorLinks implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => this.loadIfShown(editors.map((editor) => editor.document))),
       // Another account: its list, once the store has forgotten the previous one's.
       account.onDidChangeAccount(() => setTimeout(() => this.loadIfShown(vscode.window.visibleTextEditors.map((editor) => editor.document)), 0)),
+      this.settingsChanged,
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affects(event, 'attention')) this.thresholdsNow = attentionThresholds();
-        if (affects(event, 'linksInEditor')) this.enabledNow = linksInEditorEnabled();
+        if (!affects(event, 'attention') && !affects(event, 'linksInEditor')) return;
+        this.thresholdsNow = attentionThresholds();
+        this.enabledNow = linksInEditorEnabled();
+        this.settingsChanged.fire();
       }),
     );
   }
@@ -54,7 +60,10 @@ export class EditorLinks implements vscode.Disposable {
   private ofList(): { prefixes: readonly string[]; byId: ReadonlyMap<string, Link> } {
     const links = this.services.store.links;
     if (this.listIndex.links !== links) {
-      this.listIndex = { links, prefixes: shareUrlPrefixes(links), byId: new Map(links.map((link) => [link.link_id, link])) };
+      const prefixes = shareUrlPrefixes(links);
+      // The same shapes stay the same array: documents scanned with them need no new scan.
+      const same = prefixes.join('\n') === this.listIndex.prefixes.join('\n');
+      this.listIndex = { links, prefixes: same ? this.listIndex.prefixes : prefixes, byId: new Map(links.map((link) => [link.link_id, link])) };
     }
     return this.listIndex;
   }

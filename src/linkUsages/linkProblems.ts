@@ -6,7 +6,7 @@
 // from the usages already scanned (no scan, no request).
 import vscode = require('vscode');
 import type { Services } from '../services';
-import { affects, problemSeverities } from '../settings/settings';
+import { problemSeverities } from '../settings/settings';
 import type { EditorLinks } from './editorLinks';
 import { lineUsagesOf } from './fileScan';
 import type { ProblemKind, ProblemSeverity } from './linkState';
@@ -53,8 +53,7 @@ export class LinkProblems implements vscode.Disposable {
       }),
       services.store.onDidChange(() => this.refresh()),
       services.account.onDidChangeAccount(() => this.refresh()),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!affects(event, 'linksInEditor') && !affects(event, 'attention')) return;
+      links.onDidChangeSettings(() => {
         this.severities = problemSeverities();
         if (!links.enabled) this.clear();
         links.documents.rescanAll();
