@@ -36,7 +36,9 @@ const benchDir = mkdtempSync(join(tmpdir(), 'agenthuman-bench-'));
 let benchVsix;
 if (!process.argv.includes('--skip-vsix')) {
   benchVsix = join(benchDir, 'bench.vsix');
-  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--out', benchVsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The same options as `npm run package`: without them vsce refuses the README's `[name](url)`.
+  const packageOptions = ['--readme-path', 'dist/README.md', '--no-rewrite-relative-links', '--allow-missing-repository'];
+  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', ...packageOptions, '--out', benchVsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const size = statSync(benchVsix).size;
   row('.vsix package', kb(size), '≤ 150 KB', size <= 150 * 1024);
 }
