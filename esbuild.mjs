@@ -127,9 +127,9 @@ const context = await esbuild.context({
   bundle: true,
   format: 'cjs',
   platform: 'node',
-  target: 'node18',
+  target: 'node16.14',
   outdir: 'dist',
-  // import() becomes require(): VS Code 1.74 loads extensions as CommonJS.
+  // import() becomes require(): VS Code 1.77 loads extensions as CommonJS.
   supported: { 'dynamic-import': false },
   // web-streams-polyfill is loaded only by fetch-blob (under node-fetch, on Node < 16.5),
   // and the bundle replaces fetch-blob with a stub (NODE_FETCH_STUBS above), so the 60 KB

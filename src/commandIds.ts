@@ -9,8 +9,11 @@ export const COMMAND = {
   filterLinks: 'agenthuman.filterLinks',
   clearFilter: 'agenthuman.clearFilter',
   groupLinks: 'agenthuman.groupLinks',
+  sortLinks: 'agenthuman.sortLinks',
+  showLinksNeedingAttention: 'agenthuman.showLinksNeedingAttention',
   createLink: 'agenthuman.createLink',
   editLink: 'agenthuman.editLink',
+  renameLink: 'agenthuman.renameLink',
   copyLink: 'agenthuman.copyLink',
   copyLinkAsMarkdown: 'agenthuman.copyLinkAsMarkdown',
   openLink: 'agenthuman.openLink',
@@ -28,6 +31,8 @@ export const COMMAND = {
   extendLinkExpiry: 'agenthuman.extendLinkExpiry',
   raiseLinkUseLimit: 'agenthuman.raiseLinkUseLimit',
   replaceLinkInDocument: 'agenthuman.replaceLinkInDocument',
+  /** Internal (keybindings of the Links view): runs a link command on the view's selection. */
+  runOnSelection: 'agenthuman.runOnSelection',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
@@ -35,11 +40,11 @@ export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 /** Commands registered but deliberately not contributed to the palette or menus. */
 export const INTERNAL_COMMANDS: readonly CommandId[] = [
   COMMAND.revealLink,
+  COMMAND.runOnSelection,
   COMMAND.extendLinkExpiry,
   COMMAND.raiseLinkUseLimit,
   COMMAND.replaceLinkInDocument,
 ];
-
 export const VIEW_CONTAINER_ID = 'agenthuman';
 export const LINKS_VIEW_ID = 'agenthuman.links';
 

@@ -17,6 +17,7 @@ import { LinkStore } from './links/linkStore';
 import { registerLinkUsages } from './linkUsages/registerLinkUsages';
 import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
+import { AttentionIndicator } from './statusBar/attentionIndicator';
 import { QueueIndicator } from './statusBar/queueIndicator';
 import type { Services } from './services';
 
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLinkFlows(services);
   registerQrCode(services);
   registerLinkUsages(services);
+  context.subscriptions.push(new AttentionIndicator(store, clock));
   context.subscriptions.push(vscode.commands.registerCommand(COMMAND.showLog, () => log.show()));
 }
 

@@ -8,6 +8,7 @@ import { isCreateLinkArgs, isCreatePrefillArgs } from './createLink/createLinkAr
 import { createLinkDirect, runCreateLinkFlow } from './createLink/createLinkFlow';
 import { isEditLinkArgs } from './editLink/editLinkArgs';
 import { editLinkDirect, runEditLinkFlow } from './editLink/editLinkFlow';
+import { runRenameLinkFlow } from './editLink/renameLinkFlow';
 import type { FlowDeps } from './flowDeps';
 
 /** Everything a flow needs but the prompter, which must come from this file. */
@@ -30,6 +31,11 @@ export function createLink(services: FlowServices, args: unknown): Promise<Link 
 export function editLink(services: FlowServices, link: Link, changes: unknown): Promise<Link | undefined> {
   const deps = withPrompter(services);
   return isEditLinkArgs(changes) ? editLinkDirect(deps, link, changes) : runEditLinkFlow(deps, link);
+}
+
+/** Prompts for a new name and saves it. */
+export function renameLink(services: FlowServices, link: Link): Promise<Link | undefined> {
+  return runRenameLinkFlow(withPrompter(services), link);
 }
 
 export { isEditLinkArgs };

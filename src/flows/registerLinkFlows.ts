@@ -7,6 +7,7 @@
 //   agenthuman.createLink({ prefillFrom: linkId })           interactive, prefilled from that link
 //   agenthuman.editLink(item?, selection?)                   interactive (palette: link picker)
 //   agenthuman.editLink(linkOrId, { name?, status?, expiresAt?, useLimit? })   no prompts
+//   agenthuman.renameLink(item?, selection?)                 the name step of Edit Link, then one PUT
 // Each returns the resulting Link, or undefined.
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
@@ -50,6 +51,12 @@ export function registerLinkFlows(services: Services): void {
     if (!link) return undefined;
     // The list's copy is the freshest (an argument may be an old snapshot).
     return editLink(deps(), services.store.find(link.link_id) ?? link, changes);
+  });
+  registerSafeCommand(services, COMMAND.renameLink, 'Could not rename the link', async (target?: unknown, selection?: unknown): Promise<Link | undefined> => {
+    if (!(await hasKey(services))) return undefined;
+    const [link] = (await resolveLinks(services, target, selection, { placeHolder: 'Choose the link to rename' })) ?? [];
+    if (!link) return undefined;
+    return (await flows()).renameLink(deps(), services.store.find(link.link_id) ?? link);
   });
 }
 

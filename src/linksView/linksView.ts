@@ -3,6 +3,7 @@
 // while visible) and how a failed load is told (once for automatic loads).
 import vscode = require('vscode');
 import { hostOf } from '../api/baseUrl';
+import type { Link } from '../api/schemas';
 import { isAgentHumanError } from '../api/errors';
 import { type AttentionThresholds, summarizeAttention } from '../attention/attention';
 import { CONTEXT, LINKS_VIEW_ID } from '../commandIds';
@@ -10,13 +11,17 @@ import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import { affects, attentionThresholds, autoRefreshSeconds } from '../settings/settings';
 import { IntervalTimer } from './autoRefresh';
-import { linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
+import { type LinkNode, linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
 import {
   applyFilter,
   FILTER_STATE_KEY,
   findFilter,
   GROUP_BY_STATE_KEY,
   type GroupBy,
+  parseSortBy,
+  SORT_STATE_KEY,
+  type SortBy,
+  sortLinks,
   groupLinks,
   isFiltered,
   type LinkFilter,
@@ -40,6 +45,7 @@ export class LinksView implements vscode.Disposable {
 
   private currentFilter: LinkFilter;
   private currentGroupBy: GroupBy;
+  private currentSortBy: SortBy;
   private thresholds: AttentionThresholds = attentionThresholds();
   private hasKey: boolean | undefined;
   private firstLoadRequested = false;
@@ -52,6 +58,7 @@ export class LinksView implements vscode.Disposable {
     const memento = services.context.globalState;
     this.currentFilter = findFilter(memento.get(FILTER_STATE_KEY));
     this.currentGroupBy = parseGroupBy(memento.get(GROUP_BY_STATE_KEY));
+    this.currentSortBy = parseSortBy(memento.get(SORT_STATE_KEY));
     this.provider = new LinksTreeProvider({
       roots: () => this.roots(),
       onRootsRequested: () => this.onRootsRequested(),
@@ -129,6 +136,17 @@ export class LinksView implements vscode.Disposable {
     return this.load('user');
   }
 
+  get sortBy(): SortBy {
+    return this.currentSortBy;
+  }
+
+  /** Orders the links shown (within each group); from memory, no request. */
+  setSortBy(sortBy: SortBy): void {
+    this.currentSortBy = sortBy;
+    this.remember(SORT_STATE_KEY, sortBy);
+    this.render();
+  }
+
   setGroupBy(groupBy: GroupBy): void {
     this.currentGroupBy = groupBy;
     this.remember(GROUP_BY_STATE_KEY, groupBy);
@@ -144,9 +162,9 @@ export class LinksView implements vscode.Disposable {
 
   // ---- what is shown ---------------------------------------------------------------
 
-  private compute(): { state: ViewState; shown: ReturnType<typeof applyFilter> } {
+  private compute(): { state: ViewState; shown: readonly Link[] } {
     const { store: links } = this.services;
-    const shown = applyFilter(links.links, this.currentFilter, this.services.clock(), this.thresholds);
+    const shown = sortLinks(applyFilter(links.links, this.currentFilter, this.services.clock(), this.thresholds), this.currentSortBy);
     const state = computeViewState({
       hasKey: this.hasKey,
       keyRejected: this.keyRejected,
@@ -166,6 +184,19 @@ export class LinksView implements vscode.Disposable {
   private parentOf(node: LinksTreeNode): LinksTreeNode | undefined {
     if (node.kind !== 'link') return undefined;
     return this.roots().find((root) => root.kind === 'group' && root.group.links.some((l) => l.link_id === node.link.link_id));
+  }
+
+  /** The links selected in the view (groups left out). */
+  selectedLinkNodes(): LinkNode[] {
+    return this.treeView.selection.filter((node): node is LinkNode => node.kind === 'link');
+  }
+
+  /**
+   * The link the keyboard acts on: VS Code tells an extension its view's selection, not the
+   * focused row, so this is the last selected link (the one the user moved to or clicked last).
+   */
+  focusedLinkNode(): LinkNode | undefined {
+    return this.selectedLinkNodes().at(-1);
   }
 
   /**
@@ -198,7 +229,7 @@ export class LinksView implements vscode.Disposable {
     const { store: links } = this.services;
     this.setContext(CONTEXT.viewState, state);
     this.setContext(CONTEXT.filtered, isFiltered(this.currentFilter));
-    this.treeView.description = viewDescription(this.currentFilter);
+    this.treeView.description = viewDescription(this.currentFilter, this.currentSortBy);
     // From the list already loaded, no request: under a status filter, the links of that status.
     const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock());
     this.treeView.badge = attention.count ? { value: attention.count, tooltip: attention.tooltip } : undefined;
@@ -232,11 +263,16 @@ export class LinksView implements vscode.Disposable {
     return this.hasKey;
   }
 
+  // loadWhenShown is set before the wait: if the view loads meanwhile (shown, or a retry after
+  // a new key was stored, which clears the flag), this does not load a second time. The secret
+  // read takes a while in VS Code 1.77, where opening the view right after setting a key sent
+  // two GETs.
   private async onAccountChanged(): Promise<void> {
     this.failureReported = false;
+    this.loadWhenShown = true;
     await this.readKey();
-    if (this.hasKey && this.treeView.visible) void this.load('auto');
-    else this.loadWhenShown = !!this.hasKey;
+    if (!this.hasKey) this.loadWhenShown = false;
+    else if (this.loadWhenShown && this.treeView.visible) void this.load('auto');
     this.render();
   }
 

@@ -3,21 +3,34 @@
 //   agenthuman.filterLinks(id?)        → the filter id applied ('all' | 'active' | 'paused' | 'expired' | 'attention'), undefined if cancelled
 //   agenthuman.clearFilter()           → 'all'
 //   agenthuman.groupLinks(groupBy?)    → 'none' | 'status' | 'agent', undefined if cancelled
+//   agenthuman.sortLinks(sortBy?)      → 'created' | 'expiry' | 'uses' | 'name', undefined if cancelled
+//   agenthuman.showLinksNeedingAttention() → shows the view filtered to the links that need attention
+//   agenthuman.runOnSelection(commandId) → (internal: the view's keybindings) runs a link command
+//                                        on the selected links, as their context menu would
 //   agenthuman.revealLink(linkId, { show? }) → true when the link was selected in the view (internal:
 //                                        used after Create; with show, from a hover's "Reveal in
 //                                        Links View": the view is shown; not in the palette)
 import vscode = require('vscode');
-import { COMMAND } from '../commandIds';
+import { COMMAND, LINKS_VIEW_ID } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
 import type { Services } from '../services';
 import type { LinksView } from './linksView';
-import { ALL_LINKS, GROUP_BY_CHOICES, GROUP_BY_LABELS, type GroupBy, type LinkFilter, LINK_FILTERS } from './viewOptions';
+import {
+  ALL_LINKS, GROUP_BY_CHOICES, GROUP_BY_LABELS, type GroupBy, type LinkFilter, LINK_FILTERS, NEEDS_ATTENTION, SORT_CHOICES, SORT_LABELS, type SortBy,
+} from './viewOptions';
 
 export function registerViewCommands(services: Services, view: LinksView): void {
   registerSafeCommand(services, COMMAND.refresh, 'Could not refresh the links', () => view.load('user'));
   registerSafeCommand(services, COMMAND.filterLinks, 'Could not filter the links', (id) => chooseFilter(view, id));
   registerSafeCommand(services, COMMAND.clearFilter, 'Could not clear the filter', () => clearFilter(view));
   registerSafeCommand(services, COMMAND.groupLinks, 'Could not group the links', (value) => chooseGrouping(view, value));
+  registerSafeCommand(services, COMMAND.sortLinks, 'Could not sort the links', (value) => chooseSort(view, value));
+  registerSafeCommand(services, COMMAND.showLinksNeedingAttention, 'Could not show the links that need attention', async () => {
+    await vscode.commands.executeCommand(`${LINKS_VIEW_ID}.focus`);
+    await view.setFilter(NEEDS_ATTENTION);
+    return NEEDS_ATTENTION.id;
+  });
+  registerSafeCommand(services, COMMAND.runOnSelection, 'Could not act on the selected links', (command) => runOnSelection(view, command));
   registerSafeCommand(services, COMMAND.revealLink, 'Could not select the link', (linkId, options) =>
     typeof linkId === 'string' ? view.reveal(linkId, { show: (options as { show?: unknown } | undefined)?.show === true }) : false,
   );
@@ -81,4 +94,50 @@ async function chooseGrouping(view: LinksView, value: unknown): Promise<GroupBy 
   if (!groupBy) return undefined;
   view.setGroupBy(groupBy);
   return groupBy;
+}
+
+/**
+ * Sort Links By…: created (newest first), expiry (soonest first), uses, name (or the order
+ * given). Persists and shows in the view's description; no request.
+ * @returns the order now applied, or undefined when cancelled
+ */
+async function chooseSort(view: LinksView, value: unknown): Promise<SortBy | undefined> {
+  let sortBy: SortBy | undefined;
+  if (typeof value === 'string') {
+    sortBy = SORT_CHOICES.find((s) => s === value);
+    if (!sortBy) {
+      void vscode.window.showErrorMessage(`Unknown sort order "${value}". Use one of: ${SORT_CHOICES.join(', ')}.`);
+      return undefined;
+    }
+  } else {
+    const items = SORT_CHOICES.map((s) => ({
+      label: SORT_LABELS[s].label,
+      description: s === view.sortBy ? 'current' : undefined,
+      detail: SORT_LABELS[s].detail,
+      sortBy: s,
+    }));
+    sortBy = (await vscode.window.showQuickPick(items, { title: 'Sort AgentHuman Links', placeHolder: 'Sort the links by…' }))?.sortBy;
+  }
+  if (!sortBy) return undefined;
+  view.setSortBy(sortBy);
+  return sortBy;
+}
+
+/** The commands the view's keybindings may run on its selection. */
+const ON_SELECTION: readonly string[] = [COMMAND.copyLink, COMMAND.deleteLink, COMMAND.renameLink, COMMAND.openLink];
+
+/**
+ * Runs a link command on the links selected in the view, with the arguments their context
+ * menu would pass (the focused link, the whole selection). Nothing selected: nothing happens.
+ */
+async function runOnSelection(view: LinksView, command: unknown): Promise<unknown> {
+  if (typeof command !== 'string' || !ON_SELECTION.includes(command)) return undefined;
+  const selected = view.selectedLinkNodes();
+  if (!selected.length) {
+    // Enter on a group row: what Enter does in any tree.
+    if (command === COMMAND.openLink) await vscode.commands.executeCommand('list.toggleExpand');
+    return undefined;
+  }
+  const focused = view.focusedLinkNode() ?? selected[0];
+  return vscode.commands.executeCommand(command, focused, selected);
 }

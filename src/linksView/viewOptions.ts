@@ -1,5 +1,5 @@
-// The Links view's filter and grouping: which links show and how they are grouped, and
-// the globalState keys they persist under. Pure: no `vscode` import.
+// The Links view's filter, sort and grouping: which links show, in which order, how they are
+// grouped, and the globalState keys they persist under. Pure: no `vscode` import.
 import type { Link, LinkStatusFilter } from '../api/schemas';
 import { type AttentionThresholds, needsAttention } from '../attention/attention';
 import { effectiveStatus } from '../links/linkStatus';
@@ -9,6 +9,7 @@ import { statusPresentation } from './linkPresentation';
 
 export const FILTER_STATE_KEY = 'agenthuman.view.filter';
 export const GROUP_BY_STATE_KEY = 'agenthuman.view.groupBy';
+export const SORT_STATE_KEY = 'agenthuman.view.sortBy';
 
 export interface LinkFilter {
   /** Persisted, and accepted as the argument of `agenthuman.filterLinks`. */
@@ -68,6 +69,49 @@ export function parseGroupBy(value: unknown): GroupBy {
   return GROUP_BY_CHOICES.find((g) => g === value) ?? 'none';
 }
 
+export const SORT_CHOICES = ['created', 'expiry', 'uses', 'name'] as const;
+export type SortBy = (typeof SORT_CHOICES)[number];
+
+export const SORT_LABELS: Record<SortBy, { label: string; detail: string }> = {
+  created: { label: 'Created', detail: 'Newest first (as the API lists them)' },
+  expiry: { label: 'Expiry', detail: 'Soonest to expire first; links that never expire last' },
+  uses: { label: 'Uses', detail: 'Most used first' },
+  name: { label: 'Name', detail: 'Alphabetical; untitled links last' },
+};
+
+export function parseSortBy(value: unknown): SortBy {
+  return SORT_CHOICES.find((s) => s === value) ?? 'created';
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const NEVER = Number.POSITIVE_INFINITY;
+
+/** The order a comparison gives; ties keep the server's order (newest first). */
+const COMPARE: Record<SortBy, (a: Link, b: Link) => number> = {
+  created: (a, b) => Date.parse(b.created_at) - Date.parse(a.created_at),
+  expiry: (a, b) => expiryTime(a) - expiryTime(b),
+  uses: (a, b) => b.uses - a.uses,
+  name: (a, b) => {
+    const [x, y] = [a.name?.trim() ?? '', b.name?.trim() ?? ''];
+    if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1); // untitled last
+    return collator.compare(x, y);
+  },
+};
+
+function expiryTime(link: Link): number {
+  return link.expires_at === null ? NEVER : Date.parse(link.expires_at);
+}
+
+/**
+ * The links in the chosen order; a stable sort, so equal ones keep the server's order. The
+ * list held is already newest first (the API's order, kept by the store), so that one is free.
+ */
+export function sortLinks(links: readonly Link[], sortBy: SortBy): readonly Link[] {
+  if (sortBy === 'created') return links;
+  const compare = COMPARE[sortBy];
+  return links.map((link, index) => ({ link, index })).sort((a, b) => compare(a.link, b.link) || a.index - b.index).map((e) => e.link);
+}
+
 export interface LinkGroup {
   /** Stable across refreshes, and never a link id: "group:status:active", "group:agent:agnt_1". */
   id: string;
@@ -108,7 +152,14 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number
     .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
 }
 
-/** The view's description (next to its title): "Filter: Paused", or nothing when unfiltered. */
-export function viewDescription(filter: LinkFilter): string | undefined {
-  return isFiltered(filter) ? `Filter: ${filter.label}` : undefined;
+/**
+ * The view's description (next to its title): "Filter: Paused · Sort: Expiry"; the default sort
+ * (newest first) is not named, and nothing shows when neither is chosen.
+ */
+export function viewDescription(filter: LinkFilter, sortBy: SortBy = 'created'): string | undefined {
+  const parts = [
+    ...(isFiltered(filter) ? [`Filter: ${filter.label}`] : []),
+    ...(sortBy !== 'created' ? [`Sort: ${SORT_LABELS[sortBy].label}`] : []),
+  ];
+  return parts.length ? parts.join(' · ') : undefined;
 }

@@ -151,8 +151,18 @@ export class QrPanels implements vscode.Disposable {
     vscode.window.setStatusBarMessage(`$(check) Saved the QR code to ${target.path.split('/').pop() ?? fileName}`, 5000);
   }
 
+  /**
+   * Where "Save as…" starts: the folder of the last save, else the first workspace folder when
+   * VS Code can write there (not a read-only virtual folder), else the user's home. The
+   * extension may run on either side of a remote window (extensionKind ["ui", "workspace"]).
+   * On the user's machine, the workspace folder is a vscode-remote: URI, which workspace.fs
+   * writes through the remote; os.homedir() is always the home of the machine the extension
+   * runs on, and a file: URI names that machine's disk on either side, so the home exists.
+   */
   private defaultFolder(): vscode.Uri {
-    return this.lastFolder ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir());
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const writable = folder !== undefined && vscode.workspace.fs.isWritableFileSystem(folder.scheme) === true;
+    return this.lastFolder ?? (writable ? folder : vscode.Uri.file(os.homedir()));
   }
 
   private closeAll(): void {

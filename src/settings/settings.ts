@@ -35,6 +35,11 @@ export function attentionThresholds(): AttentionThresholds {
   };
 }
 
+/** Show the count of links that need attention in the status bar (off by default). */
+export function showAttentionInStatusBar(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>('statusBar.attention', false);
+}
+
 export function affects(event: vscode.ConfigurationChangeEvent, key: string): boolean {
   return event.affectsConfiguration(`${SECTION}.${key}`);
 }

@@ -310,7 +310,7 @@ function packageBaselineExtension(kind, code) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({
     name: `agenthuman-links-bench-${kind}`, displayName: `${kind} (bench baseline)`, version: '0.0.1', publisher: 'agenthuman-links',
-    license: 'MIT', private: true, engines: { vscode: '^1.74.0' }, main: './extension.js', activationEvents: [], contributes: {},
+    license: 'MIT', private: true, engines: { vscode: '^1.77.0' }, main: './extension.js', activationEvents: [], contributes: {},
   }));
   writeFileSync(join(dir, 'extension.js'), `'use strict';\n${code}\nexports.deactivate = function () {};\n`);
   writeFileSync(join(dir, 'README.md'), 'Baseline for the activation benchmark.\n');

@@ -27,14 +27,19 @@ let current;
  * `fake` is the fake server object (requests, injectFault, reset, links(), ...).
  */
 export function e2e() {
-  current ??= start().catch((err) => {
+  current ??= startE2E().catch((err) => {
     current = undefined;
     throw err;
   });
   return current;
 }
 
-async function start() {
+/**
+ * Starts one such environment of its own: the shared one of e2e(), or another for a test that
+ * needs code-server started differently (`codeServerOptions` go to startCodeServer, e.g.
+ * { workspaceTrust: true }). The caller stops it with `stop()`.
+ */
+export async function startE2E(codeServerOptions = {}) {
   const parts = {};
   try {
     const { startFakeServer, DEMO_API_KEY } = fakeServerModule();
@@ -44,6 +49,7 @@ async function start() {
       vsix: [findExtensionVsix()],
       settings: { 'agenthuman.apiBaseUrl': parts.fake.url },
       quiet: true,
+      ...codeServerOptions,
     });
     parts.browser = await openBrowser(parts.codeServer.url);
     parts.page = parts.browser.page;
@@ -62,6 +68,7 @@ async function start() {
       await parts.page.screenshot({ path: file });
       return file;
     },
+    stop: () => stopParts(parts),
   };
 }
 
@@ -69,6 +76,11 @@ async function stopParts(parts) {
   await parts.browser?.close().catch((err) => log(`closing Chromium: ${err.message}`));
   await parts.codeServer?.stop().catch((err) => log(`stopping code-server: ${err.message}`));
   await parts.fake?.close().catch((err) => log(`stopping the fake server: ${err.message}`));
+}
+
+/** Whether e2e() started the shared environment (or is starting it). */
+export function e2eStarted() {
+  return current !== undefined;
 }
 
 /** Stops whatever e2e() started (the root hook calls this after the last test). */

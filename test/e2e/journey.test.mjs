@@ -15,6 +15,7 @@ import {
   clickWelcomeButton,
   notifications,
   openActivityBarView,
+  paletteRows,
   quickInput,
   quickInputMessage,
   readClipboard,
@@ -83,6 +84,10 @@ describe('A user in code-server (end to end): the AgentHuman Links journey', () 
     await welcome.getByRole('button', { name: 'Set API Key' }).waitFor({ state: 'visible', timeout: 15_000 });
     assert.match(await welcome.innerText(), /Connect your AgentHuman account/);
     await screenshot('journey-01-welcome');
+    // With no key, the palette does not offer to remove one.
+    const rows = await paletteRows(page, 'AgentHuman: Remove API Key');
+    await page.keyboard.press('Escape');
+    assert.ok(!rows.some((label) => label.includes('Remove API Key')), `the palette offers: ${rows.join(', ')}`);
   });
 
   it('presses "Set API Key", types the demo key, and sees the seeded links with their status icons', async () => {

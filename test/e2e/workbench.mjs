@@ -52,9 +52,19 @@ export function viewPane(page, name = 'Links') {
 
 /** Opens the command palette, runs the command whose label matches `label` (e.g. 'AgentHuman: Refresh Links'). */
 export async function runCommand(page, label) {
-  await page.keyboard.press('F1');
   const input = page.locator(`${QUICK_INPUT} input`);
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  // F1 can be swallowed while focus moves (a dialog closing, a view changing): try again,
+  // with the other shortcut, then after giving the workbench the focus.
+  for (let attempt = 1; ; attempt++) {
+    if (attempt === 3) await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 20, y: 20 } }).catch(() => undefined);
+    await page.keyboard.press(attempt === 2 ? 'Control+Shift+P' : 'F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : 10_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
   await input.fill(`>${label}`);
   const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`).filter({ hasText: label }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
@@ -180,4 +190,51 @@ export async function openExtensionPage(page, name) {
     if (!readme) await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return readme;
+}
+
+/** The description next to a view's title (e.g. "Filter: Paused · Sort: Expiry"), or ''. */
+export async function viewDescription(page, viewName = 'Links') {
+  const description = viewPane(page, viewName).locator('.pane-header .description').first();
+  return (await description.count()) ? (await description.innerText()).trim() : '';
+}
+
+/** Labels of the rows the command palette offers for `text` (it is left open). */
+export async function paletteRows(page, text) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${text}`);
+  await settle(page, 800);
+  return page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name').allInnerTexts();
+}
+
+/**
+ * Turns a boolean setting on or off in the Settings editor, as a user does (code-server does not
+ * notice a settings file changed on disk), then closes the editor.
+ */
+export async function setBooleanSetting(page, id, value) {
+  await page.keyboard.press('Escape'); // no quick input left open
+  await page.waitForTimeout(300);
+  await runCommand(page, 'Preferences: Open User Settings');
+  const editor = page.locator('.settings-editor').first();
+  await editor.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForTimeout(1000); // the search box takes the focus once the editor is ready
+  await page.keyboard.type(id); // the search box has the focus
+  // The search shows that one setting: its row, and the checkbox in it.
+  await page.locator(`.settings-editor [data-key="${id}"]`).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForTimeout(1000); // the search results settle
+  const box = page.locator('.settings-editor .setting-item-bool .setting-value-checkbox').first();
+  if (((await box.getAttribute('aria-checked')) === 'true') !== value) await box.click();
+  const wanted = String(value);
+  for (const deadline = Date.now() + 10_000; (await box.getAttribute('aria-checked')) !== wanted; ) {
+    if (Date.now() > deadline) throw new Error(`the setting ${id} did not turn ${value ? 'on' : 'off'}`);
+    await page.waitForTimeout(200);
+  }
+  await page.waitForTimeout(500); // the settings editor writes the change
+  // The settings editor opens over the workbench; Escape closes it (F1 does not get through).
+  for (let attempt = 0; attempt < 3 && (await editor.isVisible()); attempt++) {
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
+  }
+  await editor.waitFor({ state: 'hidden', timeout: 3_000 });
 }

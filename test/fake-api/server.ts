@@ -3,7 +3,7 @@
  * README.md beside this file (NOT the real service).
  */
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { FaultQueue, replacesAnswer, type FaultMatch, type FaultSpec } from './faults';
 import { BodyTooLarge, errorReply, rawReply, readBody, writeReply, type Reply } from './http';
 import { RateLimiter } from './rateLimit';
@@ -340,6 +340,12 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
 
   const server = http.createServer((req, res) => { void onRequest(req, res); });
   server.on('clientError', (_err, socket) => { socket.destroy(); });
+  // Open connections, ended by close() (server.closeAllConnections needs Node 18.2; this also runs on 16).
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -389,7 +395,7 @@ export async function startFakeServer(options: FakeServerOptions = {}): Promise<
       pendingDelays.clear();
       return new Promise<void>((resolve) => {
         server.close(() => resolve());
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       });
     },
   };

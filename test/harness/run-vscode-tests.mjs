@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm run test:vscode`: runs the extension-host suite (out/test/vscode/*.test.js) inside a real
-// VS Code (code-server 4.139.1) with the packaged extension installed.
+// `npm run test:vscode`: runs the extension-host suite (out/test/vscode/*.test.js) inside real
+// VS Codes with the packaged extension installed: the newest (code-server 4.139.1, VS Code
+// 1.139.1) and the oldest package.json claims (code-server 4.12.0, VS Code 1.77.3), one after
+// the other; `--build newest` or `--build oldest` runs one of them.
 //
 // How: installs the packaged .vsix plus a tiny test-runner extension (test/vscode/runner/) into a
 // fresh code-server, opens the workbench in headless Chromium (the extension host starts only
@@ -8,13 +10,14 @@
 // a test fails, if no test ran, or if anything does not come up in time.
 //
 // Needs: `npm run compile` and `npm run package` first (npm test does both).
-// Environment: AGENTHUMAN_VSCODE_TEST_GREP=<pattern>  AGENTHUMAN_VSCODE_TEST_TIMEOUT=<seconds, default 600>
+// Environment: AGENTHUMAN_VSCODE_TEST_GREP=<pattern>  AGENTHUMAN_VSCODE_TEST_TIMEOUT=<seconds per VS Code, default 600>
 //              AGENTHUMAN_KEEP_TMP=1 (keep code-server's folders and logs)  AGENTHUMAN_HEADED=1
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { openBrowser, openWorkbench } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
+import { buildsFromArgs } from './install.mjs';
 import { findExtensionVsix, packageRunnerVsix } from './vsix.mjs';
 import { formatDuration, log, repoRoot, sleep } from './util.mjs';
 
@@ -60,14 +63,27 @@ function printEvent(e) {
     case 'error':
       console.log(`Test runner error: ${e.message}`);
       break;
+    case 'warning':
+      console.log(`${indent}! ${e.message}`);
+      break;
     default:
       break;
   }
 }
 
 async function main() {
-  const started = Date.now();
   fs.rmSync(resultsDir, { recursive: true, force: true }); // no stale evidence from an earlier run
+  let failed = false;
+  for (const build of buildsFromArgs(process.argv.slice(2))) {
+    console.log(`\n=== VS Code ${build.vscode} (code-server ${build.codeServer}) ===`);
+    failed = (await runOn(build)) || failed;
+  }
+  return failed ? 1 : 0;
+}
+
+/** Runs the suite on one build; true when it failed. */
+async function runOn(build) {
+  const started = Date.now();
   const suite = path.join(repoRoot, 'out', 'test', 'vscode', 'index.js');
   if (!fs.existsSync(suite)) throw new Error(`${suite} not found: compile first with \`npm run compile\``);
   const vsix = findExtensionVsix();
@@ -83,6 +99,7 @@ async function main() {
   let failed = true;
   try {
     codeServer = await startCodeServer({
+      build,
       vsix: [vsix, runnerVsix],
       env: { AGENTHUMAN_VSCODE_TEST_CONFIG: configFile },
       quiet: true,
@@ -126,25 +143,25 @@ async function main() {
     console.error(`\ntest:vscode: ${err.message}`);
     failed = true;
   } finally {
-    if (failed) await saveEvidence(browser, codeServer);
+    if (failed) await saveEvidence(browser, codeServer, path.join(resultsDir, `vscode-${build.vscode}`));
     await browser?.close();
     await codeServer?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  return failed ? 1 : 0;
+  return failed;
 }
 
-/** On failure: a screenshot of the workbench and code-server's logs go to test-results/vscode/. */
-async function saveEvidence(browser, codeServer) {
+/** On failure: a screenshot of the workbench and code-server's logs go to test-results/vscode/vscode-<version>/. */
+async function saveEvidence(browser, codeServer, dir) {
   if (!browser && !codeServer) return; // it failed before anything started: nothing to show
   try {
-    fs.mkdirSync(resultsDir, { recursive: true });
-    if (browser) await browser.page.screenshot({ path: path.join(resultsDir, 'failure.png') });
+    fs.mkdirSync(dir, { recursive: true });
+    if (browser) await browser.page.screenshot({ path: path.join(dir, 'failure.png') });
     if (codeServer) {
-      fs.copyFileSync(codeServer.logFile, path.join(resultsDir, 'code-server.log'));
-      fs.cpSync(path.join(codeServer.userDataDir, 'logs'), path.join(resultsDir, 'logs'), { recursive: true });
+      fs.copyFileSync(codeServer.logFile, path.join(dir, 'code-server.log'));
+      fs.cpSync(path.join(codeServer.userDataDir, 'logs'), path.join(dir, 'logs'), { recursive: true });
     }
-    log(`screenshot and logs saved in ${path.relative(repoRoot, resultsDir)}/`);
+    log(`screenshot and logs saved in ${path.relative(repoRoot, dir)}/`);
   } catch (err) {
     log(`could not save evidence: ${err.message}`);
   }

@@ -9,6 +9,7 @@ interface Manifest {
   contributes: {
     commands: { command: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
+    keybindings: { command: string; args?: unknown; when?: string }[];
     viewsWelcome: { view: string; contents: string; when?: string }[];
     viewsContainers: { activitybar: { id: string }[] };
     views: Record<string, { id: string }[]>;
@@ -31,6 +32,11 @@ describe('command ids and package.json', () => {
   it('menus and welcome buttons name only known commands', () => {
     for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
       for (const entry of entries) assert.ok(ids.has(entry.command), `${menu} names ${entry.command}`);
+    }
+    for (const binding of manifest.contributes.keybindings) {
+      assert.ok(ids.has(binding.command), `a keybinding names ${binding.command}`);
+      if (typeof binding.args === 'string') assert.ok(ids.has(binding.args), `a keybinding passes ${binding.args}`);
+      assert.match(binding.when ?? '', /focusedView == agenthuman\.links/, `${binding.command} ${String(binding.args)} must fire only in the Links view`);
     }
     for (const welcome of manifest.contributes.viewsWelcome) {
       for (const [, id] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(ids.has(id), `a welcome view names ${id}`);

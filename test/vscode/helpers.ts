@@ -81,11 +81,12 @@ export async function setApiBaseUrl(url: string | undefined): Promise<void> {
 export type FakeApi = FakeServer & { apiKey: string; stop(): Promise<void> };
 
 /**
- * Starts the fake AgentHuman server in this (extension-host) process, seeded with `seed`, and
- * points the extension at it. Call `stop()` when done: it also resets the setting.
+ * Starts the fake AgentHuman server in this (extension-host) process, seeded with `seed`,
+ * listening on `host` (default 127.0.0.1), and points the extension at it. Call `stop()` when
+ * done: it also resets the setting.
  */
-export async function startFakeApi(seed: SeedName = 'demo'): Promise<FakeApi> {
-  const server = await startFakeServer({ port: 0, seed });
+export async function startFakeApi(seed: SeedName = 'demo', host?: string): Promise<FakeApi> {
+  const server = await startFakeServer({ port: 0, seed, ...(host ? { host } : {}) });
   await setApiBaseUrl(server.url);
   return Object.assign(server, {
     apiKey: DEMO_API_KEY,

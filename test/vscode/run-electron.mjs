@@ -5,7 +5,7 @@
 // project's CI has no internet and uses code-server instead (test/harness/run-vscode-tests.mjs).
 // The extension runs from the work tree (dist/extension.js), so build and compile first:
 //   npm run build && npm run compile && npm run test:electron
-// VSCODE_TEST_VERSION picks the VS Code version (default 'stable'; e.g. 1.74.0 for the minimum).
+// VSCODE_TEST_VERSION picks the VS Code version (default 'stable'; e.g. 1.77.0 for the minimum).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -1,5 +1,6 @@
 // Smoke tests: the real extension, installed from its .vsix, in a real VS Code extension host.
 import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
 import * as vscode from 'vscode';
 import {
   EXTENSION_ID,
@@ -38,8 +39,11 @@ describe('AgentHuman Links in a real VS Code extension host', () => {
     const api = await startFakeApi('demo');
     try {
       assert.equal(vscode.workspace.getConfiguration('agenthuman').get('apiBaseUrl'), api.url);
-      const res = await fetch(`${api.url}/v1/links`, { headers: { 'x-api-key': api.apiKey } });
-      assert.equal(res.status, 200, `GET ${api.url}/v1/links answered ${res.status}`);
+      // Node's http, not fetch: the extension host of the oldest VS Code claimed runs Node 16.
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        http.get(`${api.url}/v1/links`, { headers: { 'x-api-key': api.apiKey } }, (res) => resolve(res.resume().statusCode)).on('error', reject);
+      });
+      assert.equal(status, 200, `GET ${api.url}/v1/links answered ${status}`);
       assert.equal(api.requests.length, 1);
     } finally {
       await api.stop();

@@ -1,8 +1,9 @@
 /**
- * The fake AgentHuman server's own contract rules, checked over loopback with raw fetch:
+ * The fake AgentHuman server's own contract rules, checked over loopback with plain fetch:
  * what a client talking to it would notice.
  */
 import * as assert from 'node:assert/strict';
+import fetch, { type Headers } from 'node-fetch';
 import {
   DEMO_API_KEY, OTHER_API_KEY, SEED, startFakeServer, type FakeServer, type Link,
 } from '../server';

@@ -10,6 +10,8 @@ import {
   isFiltered,
   LINK_FILTERS,
   parseGroupBy,
+  parseSortBy,
+  sortLinks,
   viewDescription,
 } from '../../../src/linksView/viewOptions';
 import { computeViewState, showsLinks, viewMessage, type ViewFacts } from '../../../src/linksView/viewState';
@@ -181,5 +183,35 @@ describe('Links view: a link whose expiry passed since the list was loaded', () 
     assert.deepEqual(applyFilter([stale, fresh], byId('attention'), NOW, DEFAULT_THRESHOLDS).map((l) => l.link_id), ['lnk_fresh']);
     const groups = groupLinks([stale, fresh], 'status', NOW)!;
     assert.deepEqual(groups.map((g) => [g.label, g.links.map((l) => l.link_id)]), [['Active', ['lnk_fresh']], ['Expired', ['lnk_stale']]]);
+  });
+});
+
+describe('Links view: sort', () => {
+  const links = [
+    makeLink({ link_id: 'lnk_new', name: 'beta', uses: 5, created_at: at(-HOUR), expires_at: null }),
+    makeLink({ link_id: 'lnk_mid', name: 'Alpha', uses: 50, created_at: at(-2 * HOUR), expires_at: at(2 * HOUR) }),
+    makeLink({ link_id: 'lnk_old', name: null, uses: 0, created_at: at(-3 * HOUR), expires_at: at(HOUR) }),
+    makeLink({ link_id: 'lnk_10', name: 'item 10', uses: 5, created_at: at(-4 * HOUR), expires_at: null }),
+    makeLink({ link_id: 'lnk_9', name: 'item 9', uses: 5, created_at: at(-5 * HOUR), expires_at: null }),
+  ];
+  const order = (sortBy: Parameters<typeof sortLinks>[1]) => sortLinks(links, sortBy).map((l) => l.link_id);
+
+  it('created keeps the server order (newest first)', () => {
+    assert.deepEqual(order('created'), ['lnk_new', 'lnk_mid', 'lnk_old', 'lnk_10', 'lnk_9']);
+  });
+  it('expiry: soonest first, links that never expire last (in the server order)', () => {
+    assert.deepEqual(order('expiry'), ['lnk_old', 'lnk_mid', 'lnk_new', 'lnk_10', 'lnk_9']);
+  });
+  it('uses: most used first, ties in the server order', () => {
+    assert.deepEqual(order('uses'), ['lnk_mid', 'lnk_new', 'lnk_10', 'lnk_9', 'lnk_old']);
+  });
+  it('name: alphabetical ignoring case, numbers in their order, untitled last', () => {
+    assert.deepEqual(order('name'), ['lnk_mid', 'lnk_new', 'lnk_9', 'lnk_10', 'lnk_old']);
+  });
+  it('an unknown stored order falls back to created; the description names a chosen one', () => {
+    assert.equal(parseSortBy('sideways'), 'created');
+    assert.equal(viewDescription(findFilter('all'), 'created'), undefined);
+    assert.equal(viewDescription(findFilter('all'), 'expiry'), 'Sort: Expiry');
+    assert.equal(viewDescription(findFilter('paused'), 'uses'), 'Filter: Paused · Sort: Uses');
   });
 });
