@@ -21,17 +21,8 @@ import {
   setBooleanSetting,
   viewDescription,
   viewPane,
+  waitUntil,
 } from './workbench.mjs';
-
-async function waitUntil(check, what, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 /** The labels of the rows, read in one go (rows come and go while the tree updates). */
 async function labels(page) {
