@@ -26,8 +26,15 @@ export const COMMAND = {
   deleteLink: 'agenthuman.deleteLink',
   showQrCode: 'agenthuman.showQrCode',
   showLog: 'agenthuman.showLog',
-  /** Internal (not in the palette): selects a link in the view, after Create. */
+  insertLink: 'agenthuman.insertLink',
+  findLinkInWorkspace: 'agenthuman.findLinkInWorkspace',
+  checkWorkspaceLinks: 'agenthuman.checkWorkspaceLinks',
+  /** Internal (not in the palette): selects a link in the view, after Create or from a hover. */
   revealLink: 'agenthuman.revealLink',
+  /** Internal: the quick fixes of links used in files (src/linkUsages). */
+  extendLinkExpiry: 'agenthuman.extendLinkExpiry',
+  raiseLinkUseLimit: 'agenthuman.raiseLinkUseLimit',
+  replaceLinkInDocument: 'agenthuman.replaceLinkInDocument',
   /** Internal (keybindings of the Links view): runs a link command on the view's selection. */
   runOnSelection: 'agenthuman.runOnSelection',
 } as const;
@@ -35,8 +42,13 @@ export const COMMAND = {
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
 
 /** Commands registered but deliberately not contributed to the palette or menus. */
-export const INTERNAL_COMMANDS: readonly CommandId[] = [COMMAND.revealLink, COMMAND.runOnSelection];
-
+export const INTERNAL_COMMANDS: readonly CommandId[] = [
+  COMMAND.revealLink,
+  COMMAND.runOnSelection,
+  COMMAND.extendLinkExpiry,
+  COMMAND.raiseLinkUseLimit,
+  COMMAND.replaceLinkInDocument,
+];
 export const VIEW_CONTAINER_ID = 'agenthuman';
 /** The authentication provider (contributes.authentication): the accounts in VS Code's Accounts menu. */
 export const AUTH_PROVIDER_ID = 'agenthuman';

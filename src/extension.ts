@@ -16,6 +16,7 @@ import { vscodeReportUi } from './failures/vscodeReportUi';
 import { registerLinkFlows } from './flows/registerLinkFlows';
 import { registerLinkActions } from './linkActions/registerLinkActions';
 import { LinkStore } from './links/linkStore';
+import { registerLinkUsages } from './linkUsages/registerLinkUsages';
 import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
 import { AttentionIndicator } from './statusBar/attentionIndicator';
@@ -65,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLinkActions(services);
   registerLinkFlows(services);
   registerQrCode(services);
+  registerLinkUsages(services);
   context.subscriptions.push(new AttentionIndicator(store, clock));
   context.subscriptions.push(vscode.commands.registerCommand(COMMAND.showLog, () => log.show()));
 }

@@ -3,7 +3,8 @@
 // activation does not load them. registerLinkFlows.ts wires the commands to it.
 import type { Link } from '../api/schemas';
 import { VsCodePrompter } from '../wizard/vscodePrompter';
-import { isCreateLinkArgs } from './createLink/createLinkArgs';
+import { answersFromLink } from './createLink/createAnswers';
+import { isCreateLinkArgs, isCreatePrefillArgs } from './createLink/createLinkArgs';
 import { createLinkDirect, runCreateLinkFlow } from './createLink/createLinkFlow';
 import { isEditLinkArgs } from './editLink/editLinkArgs';
 import { editLinkDirect, runEditLinkFlow } from './editLink/editLinkFlow';
@@ -15,10 +16,15 @@ export type FlowServices = Omit<FlowDeps, 'prompter'>;
 
 const withPrompter = (services: FlowServices): FlowDeps => ({ ...services, prompter: new VsCodePrompter() });
 
-/** With `{ agentId, … }` creates at once; otherwise runs the 5-step flow. */
+/**
+ * With `{ agentId, … }` creates at once; with `{ prefillFrom: linkId }` runs the flow with that
+ * link's agent, name and use limit, from the expiry step; otherwise runs the 5-step flow.
+ */
 export function createLink(services: FlowServices, args: unknown): Promise<Link | undefined> {
   const deps = withPrompter(services);
-  return isCreateLinkArgs(args) ? createLinkDirect(deps, args) : runCreateLinkFlow(deps);
+  if (isCreateLinkArgs(args)) return createLinkDirect(deps, args);
+  const like = isCreatePrefillArgs(args) ? services.links.find(args.prefillFrom) : undefined;
+  return runCreateLinkFlow(deps, like ? { answers: answersFromLink(like), startAt: 'expiry' } : {});
 }
 
 /** With `{ name?, status?, expiresAt?, useLimit? }` applies them at once; otherwise runs the edit flow. */

@@ -4,6 +4,7 @@
 //
 //   agenthuman.createLink()                                  interactive (5 steps)
 //   agenthuman.createLink({ agentId, name?, expiresAt?, useLimit? })   no prompts
+//   agenthuman.createLink({ prefillFrom: linkId })           interactive, prefilled from that link
 //   agenthuman.editLink(item?, selection?)                   interactive (palette: link picker)
 //   agenthuman.editLink(linkOrId, { name?, status?, expiresAt?, useLimit? })   no prompts
 //   agenthuman.renameLink(item?, selection?)                 the name step of Edit Link, then one PUT

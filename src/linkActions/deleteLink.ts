@@ -1,47 +1,34 @@
-// Delete Link: a modal confirmation naming the link(s); an item leaves the tree only after
-// the server confirmed. A 404 means it is gone already: say so and drop it from the list.
+// Delete Link: a modal confirmation naming the link(s), and where they are used in the
+// workspace; an item leaves the tree only after the server confirmed. A 404 means it is gone
+// already: say so and drop it from the list.
 import vscode = require('vscode');
 import { isAgentHumanError } from '../api/errors';
 import type { Link } from '../api/schemas';
 import { LINKS_VIEW_ID } from '../commandIds';
 import { quotedLinkName } from '../links/linkNames';
+import { usageNoteFor } from '../linkUsages/findUsages';
 import type { Services } from '../services';
 import { runBulk } from './bulk';
+import { confirmOptions, skipsConfirmation } from './confirmOptions';
 import { deleteConfirmation } from './deleteConfirmation';
 import { resolveLinks } from './pickLink';
 
-/**
- * Options for programmatic callers only (extension-host tests, other extensions), passed
- * as the second argument: `executeCommand('agenthuman.deleteLink', 'lnk_…', { skipConfirmation: true })`.
- * A tree item passes its selection (an array) there and the palette passes nothing, so a
- * user always sees the modal. It is honoured only with an explicit link argument, never
- * for a link picked in the palette.
- */
-export interface DeleteOptions {
-  skipConfirmation?: boolean;
-}
-
-function deleteOptions(value: unknown): DeleteOptions | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as DeleteOptions) : undefined;
-}
-
 /** Resolves true when every link chosen is gone from the server (deleted now, or already gone). */
 export async function deleteLinks(services: Services, clicked: unknown, second: unknown): Promise<boolean> {
-  const options = deleteOptions(second);
+  const options = confirmOptions(second);
   const links = await resolveLinks(services, clicked, options ? undefined : second, {
     placeHolder: 'Select the link to delete',
     canPickMany: clicked !== undefined,
   });
   if (!links?.length) return false;
-  const skip = options?.skipConfirmation === true && clicked !== undefined;
-  if (!skip && !(await confirm(links))) return false;
+  if (!skipsConfirmation(options, clicked) && !(await confirm(services, links))) return false;
   if (links.length === 1) return deleteOne(services, links[0]);
   const outcome = await runBulk(services, links, { title: 'Deleting links', verb: 'delete', done: 'Deleted' }, (link) => services.store.delete(link));
   return !outcome.skipped.length && outcome.failed.every((f) => isAgentHumanError(f.error, 'notFound'));
 }
 
-async function confirm(links: readonly Link[]): Promise<boolean> {
-  const { message, detail, button } = deleteConfirmation(links);
+async function confirm(services: Services, links: readonly Link[]): Promise<boolean> {
+  const { message, detail, button } = deleteConfirmation(links, await usageNoteFor(services, links));
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button;
 }
 

@@ -1,11 +1,15 @@
 // Pause / Resume: sends only `status` through the link store; the item updates in place from
-// the server's answer. A multi-selection goes one link after another.
+// the server's answer. A multi-selection goes one link after another. A link used in the
+// workspace is paused only after a confirmation that says where.
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { quotedLinkName } from '../links/linkNames';
 import { effectiveStatus } from '../links/linkStatus';
 import type { Services } from '../services';
+import { usageNoteFor } from '../linkUsages/findUsages';
 import { runBulk } from './bulk';
+import { confirmOptions, skipsConfirmation } from './confirmOptions';
+import { pauseConfirmation } from './pauseConfirmation';
 import { resolveLinks } from './pickLink';
 import { updateLink } from './updateLink';
 
@@ -17,9 +21,10 @@ const WORDS = {
 } as const;
 
 /** Resolves the links as the server returned them (empty when all failed), or undefined when cancelled. */
-export async function setLinksStatus(services: Services, clicked: unknown, selected: unknown, target: Target): Promise<Link[] | undefined> {
+export async function setLinksStatus(services: Services, clicked: unknown, second: unknown, target: Target): Promise<Link[] | undefined> {
   const words = WORDS[target];
-  const links = await resolveLinks(services, clicked, selected, {
+  const options = confirmOptions(second);
+  const links = await resolveLinks(services, clicked, options ? undefined : second, {
     placeHolder: `Select the link to ${words.verb}`,
     canPickMany: clicked !== undefined,
     filter: (link) => effectiveStatus(link, services.clock()) === words.from,
@@ -28,6 +33,7 @@ export async function setLinksStatus(services: Services, clicked: unknown, selec
       `Link ${quotedLinkName(link)} is ${effectiveStatus(link, services.clock())}: only ${words.from} links can be ${words.done.toLowerCase()}.`,
   });
   if (!links?.length) return undefined;
+  if (target === 'paused' && !skipsConfirmation(options, clicked) && !(await confirmPause(services, links))) return undefined;
   if (links.length > 1) {
     const outcome = await runBulk(services, links, { title: `${words.doing} links`, verb: words.verb, done: words.done }, (link) =>
       services.store.update(link, { status: target }),
@@ -44,4 +50,12 @@ export async function setLinksStatus(services: Services, clicked: unknown, selec
     void vscode.window.showInformationMessage(`The server kept link ${quotedLinkName(updated)} ${updated.status}.`);
   }
   return [updated];
+}
+
+/** Asks only when a link is used in the workspace (found within a short time); true to go on. */
+async function confirmPause(services: Services, links: readonly Link[]): Promise<boolean> {
+  const usage = await usageNoteFor(services, links);
+  if (!usage) return true;
+  const { message, detail, button } = pauseConfirmation(links, usage);
+  return (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button;
 }

@@ -3,7 +3,8 @@
 //   agenthuman.copyLink(link?, selection?)           → the text copied (URLs, one a line), undefined if cancelled
 //   agenthuman.copyLinkAsMarkdown(link?, selection?) → the Markdown copied (`[name](url)`, one a line)
 //   agenthuman.openLink(link?)                       → true when opened
-//   agenthuman.pauseLink(link?, selection?)          → the links as the server returned them; undefined if cancelled
+//   agenthuman.pauseLink(link?, selection? | {skipConfirmation: true}) → the links as the server returned them;
+//                                                      undefined if cancelled (asks first when a link is used in the workspace)
 //   agenthuman.resumeLink(link?, selection?)         → same
 //   agenthuman.deleteLink(link?, selection? | {skipConfirmation: true}) → true when every link is gone
 // `link` is a tree node `{kind: 'link', link}`, a Link, `{linkId}` or a link id string.

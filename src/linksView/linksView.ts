@@ -7,6 +7,7 @@ import type { Link } from '../api/schemas';
 import { isAgentHumanError } from '../api/errors';
 import { type AttentionThresholds, summarizeAttention } from '../attention/attention';
 import { CONTEXT, LINKS_VIEW_ID } from '../commandIds';
+import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import { affects, attentionThresholds, autoRefreshSeconds } from '../settings/settings';
 import { IntervalTimer } from './autoRefresh';
@@ -201,13 +202,19 @@ export class LinksView implements vscode.Disposable {
   }
 
   /**
-   * Selects a link in the view (after it was created), when the view is showing and the
-   * link passes the filter; never opens the view by itself. Resolves whether it did.
+   * Selects a link in the view when it passes the filter: after it was created, only when the
+   * view is showing; with `show` (Reveal in Links View, from a hover), showing the view and
+   * focusing the link. Resolves whether it did.
    */
-  async reveal(linkId: string): Promise<boolean> {
+  async reveal(linkId: string, options: { show?: boolean } = {}): Promise<boolean> {
     const link = this.compute().shown.find((l) => l.link_id === linkId);
-    if (!link || !this.treeView.visible) return false;
-    await this.treeView.reveal({ kind: 'link', link }, { select: true, focus: false, expand: true });
+    if (!link && options.show) {
+      const held = this.services.store.find(linkId);
+      const what = held ? `Link ${quotedLinkName(held)} is hidden by the view's filter (${this.currentFilter.label}).` : 'The link is not in the Links view.';
+      void vscode.window.showInformationMessage(what);
+    }
+    if (!link || (!this.treeView.visible && !options.show)) return false;
+    await this.treeView.reveal({ kind: 'link', link }, { select: true, focus: !!options.show, expand: true });
     return true;
   }
 

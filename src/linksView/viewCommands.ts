@@ -7,8 +7,9 @@
 //   agenthuman.showLinksNeedingAttention() → shows the view filtered to the links that need attention
 //   agenthuman.runOnSelection(commandId) → (internal: the view's keybindings) runs a link command
 //                                        on the selected links, as their context menu would
-//   agenthuman.revealLink(linkId)      → true when the link was selected in the view (internal:
-//                                        used after Create; not in the palette)
+//   agenthuman.revealLink(linkId, { show? }) → true when the link was selected in the view (internal:
+//                                        used after Create; with show, from a hover's "Reveal in
+//                                        Links View": the view is shown; not in the palette)
 import vscode = require('vscode');
 import { COMMAND, LINKS_VIEW_ID } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
@@ -30,8 +31,8 @@ export function registerViewCommands(services: Services, view: LinksView): void 
     return NEEDS_ATTENTION.id;
   });
   registerSafeCommand(services, COMMAND.runOnSelection, 'Could not act on the selected links', (command) => runOnSelection(view, command));
-  registerSafeCommand(services, COMMAND.revealLink, 'Could not select the link', (linkId) =>
-    typeof linkId === 'string' ? view.reveal(linkId) : false,
+  registerSafeCommand(services, COMMAND.revealLink, 'Could not select the link', (linkId, options) =>
+    typeof linkId === 'string' ? view.reveal(linkId, { show: (options as { show?: unknown } | undefined)?.show === true }) : false,
   );
 }
 

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { benchLinksInFiles } from './linksInFiles.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -35,7 +36,9 @@ const benchDir = mkdtempSync(join(tmpdir(), 'agenthuman-bench-'));
 let benchVsix;
 if (!process.argv.includes('--skip-vsix')) {
   benchVsix = join(benchDir, 'bench.vsix');
-  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--out', benchVsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The same options as `npm run package`: without them vsce refuses the README's `[name](url)`.
+  const packageOptions = ['--readme-path', 'dist/README.md', '--no-rewrite-relative-links', '--allow-missing-repository'];
+  execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', ...packageOptions, '--out', benchVsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const size = statSync(benchVsix).size;
   row('.vsix package', kb(size), '≤ 150 KB', size <= 150 * 1024);
 }
@@ -222,6 +225,9 @@ const ms = (x) => `${x.toFixed(1)} ms`;
   const hovered = timeRuns(true);
   row('5,000 items with every tooltip too, median of 7', ms(median(hovered)));
 }
+
+// ---- links in files: an open document's scan, the workspace check vs ripgrep -------------
+await benchLinksInFiles({ root, row, require });
 
 // ---- in code-server: activation vs an empty extension; real vscode.TreeItems ----------
 if (!process.argv.includes('--skip-vscode')) {

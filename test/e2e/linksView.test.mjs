@@ -21,17 +21,8 @@ import {
   setBooleanSetting,
   viewDescription,
   viewPane,
+  waitUntil,
 } from './workbench.mjs';
-
-async function waitUntil(check, what, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
 
 /** The current account as the description names it (the demo key's default label), then the rest. */
 const ACCOUNT = 'TEST · Test …J0gA';

@@ -23,7 +23,7 @@ export async function settle(page, timeoutMs = 2000) {
   );
 }
 
-/** Polls `check` every 150 ms until it returns something truthy (returned); fails after `timeoutMs`. */
+/** Polls `check` until it returns something truthy (and returns that); fails with `what` after `timeoutMs`. */
 export async function waitUntil(check, what, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -52,7 +52,18 @@ export function viewPane(page, name = 'Links') {
 
 /** Opens the command palette, runs the command whose label matches `label` (e.g. 'AgentHuman: Refresh Links'). */
 export async function runCommand(page, label) {
+  const input = await openCommandPalette(page);
+  await input.fill(`>${label}`);
+  const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`).filter({ hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+}
+
+/** Opens the command palette and returns its text input, once a quick input left from before has closed. */
+export async function openCommandPalette(page) {
   const input = page.locator(`${QUICK_INPUT} input`);
+  // A quick input that is still closing would look like the palette, then vanish under `fill`.
+  await input.waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => undefined);
   // F1 can be swallowed while focus moves (a dialog closing, a view changing): try again,
   // with the other shortcut, then after giving the workbench the focus.
   for (let attempt = 1; ; attempt++) {
@@ -60,15 +71,11 @@ export async function runCommand(page, label) {
     await page.keyboard.press(attempt === 2 ? 'Control+Shift+P' : 'F1');
     try {
       await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : 10_000 });
-      break;
+      return input;
     } catch (err) {
       if (attempt >= 3) throw err;
     }
   }
-  await input.fill(`>${label}`);
-  const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`).filter({ hasText: label }).first();
-  await row.waitFor({ state: 'visible', timeout: 10_000 });
-  await row.click();
 }
 
 /** Waits for a quick input (input box or quick pick) and returns its text input locator. */
@@ -200,9 +207,7 @@ export async function viewDescription(page, viewName = 'Links') {
 
 /** Labels of the rows the command palette offers for `text` (it is left open). */
 export async function paletteRows(page, text) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  const input = await openCommandPalette(page);
   await input.fill(`>${text}`);
   await settle(page, 800);
   return page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name').allInnerTexts();

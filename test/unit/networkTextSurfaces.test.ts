@@ -2,14 +2,22 @@
 // link, agent or server text shaped like a Markdown command link, a codicon, or hiding behind
 // bidi overrides, zero-width or control characters stays plain, readable text — in tree labels,
 // tooltips, pickers, flow summaries, notifications, bulk summaries, the delete confirmation,
-// the QR panel and the QR file name.
+// links in files (problems, hover, quick fixes, the pause confirmation), the QR panel and the
+// QR file name.
 import * as assert from 'node:assert/strict';
 import { AgentHumanError } from '../../src/api/errors';
 import { briefReason, describeError } from '../../src/failures/describeError';
 import { summarize } from '../../src/flows/createLink/createAnswers';
 import { describeName } from '../../src/flows/editLink/editAnswers';
 import { summarizeBulk } from '../../src/linkActions/bulkSummary';
+import { DEFAULT_THRESHOLDS } from '../../src/attention/attention';
 import { deleteConfirmation } from '../../src/linkActions/deleteConfirmation';
+import { pauseConfirmation } from '../../src/linkActions/pauseConfirmation';
+import { fixesFor } from '../../src/linkUsages/fixes';
+import { hoverMarkdown } from '../../src/linkUsages/hoverText';
+import { DEFAULT_PROBLEM_SEVERITY, stateOfLink } from '../../src/linkUsages/linkState';
+import { problemsOf } from '../../src/linkUsages/problems';
+import { findLinkUsages } from '../../src/linkUsages/recogniser';
 import { linkDisplayName, linkPickItem, quotedLinkName } from '../../src/links/linkNames';
 import { accessibilityLabel, linkLabel, tooltipMarkdown } from '../../src/linksView/linkPresentation';
 import { groupLinks } from '../../src/linksView/viewOptions';
@@ -81,6 +89,18 @@ describe('network text on every surface a user reads', () => {
       assertInert(message, 'the confirmation');
       assertInert(detail, 'the confirmation detail');
     }
+  });
+
+  it('links in files: problems, the hover, the quick fixes, the Pause confirmation', () => {
+    const paused = { ...link, status: 'paused' as const };
+    const state = stateOfLink(paused, DEFAULT_THRESHOLDS, NOW);
+    for (const { message } of problemsOf(findLinkUsages(paused.link_id), () => state, DEFAULT_PROBLEM_SEVERITY, NOW)) assertInert(message, 'a problem');
+    const hover = hoverMarkdown(paused.link_id, state, { hasKey: true, thresholds: DEFAULT_THRESHOLDS, now: NOW });
+    assertInert(hover.replace(/\]\(command:agenthuman\.[\w]+(\?[^)]*)?\)/g, ']'), 'the hover', { codicons: false });
+    for (const fix of fixesFor({ kind: 'paused', link: paused }, NOW)) assertInert(fix.title, 'a quick fix');
+    const { message, detail } = pauseConfirmation([paused], 'It is used in this workspace, in README.md.');
+    assertInert(message, 'the pause confirmation');
+    assertInert(detail, 'the pause confirmation detail');
   });
 
   it('the QR panel and the file it saves', () => {

@@ -1,6 +1,6 @@
 // What the user answered in Create Link, how it reads on the summary, and the POST body it
 // makes. Pure data: no prompt, no request. No `vscode` import here.
-import type { CreateLinkRequest } from '../../api/schemas';
+import type { CreateLinkRequest, Link } from '../../api/schemas';
 import { inertText } from '../../text/inertText';
 import { formatLocalDateTime } from '../../text/time';
 import { parseAgentId } from '../inputs/agentIdInput';
@@ -23,6 +23,18 @@ export interface CreateAnswers {
   expiryTyped?: string;
   /** As typed; empty = unlimited. */
   useLimitText?: string;
+}
+
+/**
+ * The answers of a new link like `link`: its agent, name and use limit. The expiry is left to
+ * the user (the old one has passed, or is about to).
+ */
+export function answersFromLink(link: Pick<Link, 'name' | 'use_limit'> & { agent: Pick<Link['agent'], 'agent_id' | 'name'> }): CreateAnswers {
+  return {
+    agent: { id: link.agent.agent_id, name: link.agent.name },
+    name: link.name?.trim() ?? '',
+    useLimitText: link.use_limit === null ? '' : String(link.use_limit),
+  };
 }
 
 export interface CreateSummary {

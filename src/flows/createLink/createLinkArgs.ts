@@ -15,6 +15,15 @@ export interface CreateLinkArgs {
   useLimit?: number | string | null;
 }
 
+/** `agenthuman.createLink({ prefillFrom: 'lnk_…' })`: the prompts, prefilled from that link (a link "like this one"). */
+export interface CreatePrefillArgs {
+  prefillFrom: string;
+}
+
+export function isCreatePrefillArgs(value: unknown): value is CreatePrefillArgs {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { prefillFrom?: unknown }).prefillFrom === 'string';
+}
+
 export function isCreateLinkArgs(value: unknown): value is CreateLinkArgs {
   return !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { agentId?: unknown }).agentId === 'string';
 }
