@@ -21,9 +21,11 @@ import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
 import { AttentionIndicator } from './statusBar/attentionIndicator';
 import { QueueIndicator } from './statusBar/queueIndicator';
+import { useTranslator } from './text/translate';
 import type { Services } from './services';
 
 export function activate(context: vscode.ExtensionContext): void {
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args)); // first: every text from here on is in the user's language
   const clock = systemClock;
   const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
   const account = createAccount(context, log);

@@ -44,6 +44,7 @@ import { migrateLegacyKey, type SecretStore, type StateStore } from './accountMi
 import { normalizeApiKey } from './apiKeyFormat';
 import { SecretStorageError } from './secretStorageError';
 import { UserFacingError } from '../failures/userFacingError';
+import { t } from '../text/translate';
 
 export type { AccountInfo, AccountKind } from './accountIndex';
 
@@ -216,7 +217,7 @@ export class Account implements AccountEvents, Disposable {
     return this.exclusive(async () => {
       const target = id ?? this.index.current;
       if (target === undefined || !this.find(target)) {
-        if (id !== undefined) throw new UserFacingError('That AgentHuman account no longer exists in VS Code.');
+        if (id !== undefined) throw new UserFacingError(t('That AgentHuman account no longer exists in VS Code.'));
         return this.addNow(key);
       }
       const value = normalizeApiKey(key);
@@ -327,7 +328,7 @@ export class Account implements AccountEvents, Disposable {
 
   private require(id: string): AccountInfo {
     const account = this.find(id);
-    if (!account) throw new UserFacingError('That AgentHuman account no longer exists in VS Code.');
+    if (!account) throw new UserFacingError(t('That AgentHuman account no longer exists in VS Code.'));
     return account;
   }
 

@@ -19,13 +19,12 @@ import { sameLabel, validateLabel } from './accountIndex';
 import { accountTag, alreadyAddedMessage, quotedAccount, removeConfirmation } from './accountText';
 import { validateApiKeyFormat } from './apiKeyFormat';
 import { promptForApiKey } from './apiKeyPrompt';
+import { t } from '../text/translate';
 
 export interface AccountCommandsHost extends CommandHost {
   readonly account: Account;
   readonly log: vscode.LogOutputChannel;
 }
-
-const ADD_ACCOUNT = 'Add Account…';
 
 export function registerAccountCommands(services: AccountCommandsHost): void {
   const { context, account, failures, log } = services;
@@ -35,7 +34,7 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     try {
       hasKey = (await account.key()) !== undefined;
     } catch (error) {
-      failures.report(error, { action: 'Could not read the AgentHuman API key' });
+      failures.report(error, { action: t('Could not read the AgentHuman API key') });
     }
     await vscode.commands.executeCommand('setContext', CONTEXT.hasApiKey, hasKey);
     await vscode.commands.executeCommand('setContext', CONTEXT.accountCount, account.accounts.length);
@@ -63,51 +62,51 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     }),
   );
 
-  registerSafeCommand(services, COMMAND.setApiKey, 'Could not save the AgentHuman API key', async (key?: unknown) => {
-    const typed = await keyFromArgumentOrPrompt(key, 'Could not set the AgentHuman API key', {});
+  registerSafeCommand(services, COMMAND.setApiKey, t('Could not save the AgentHuman API key'), async (key?: unknown) => {
+    const typed = await keyFromArgumentOrPrompt(key, t('Could not set the AgentHuman API key'), {});
     if (typed === undefined) return false;
     const result = await account.setKey(typed);
     await tellOutcome(account, result);
-    if (result.outcome !== 'existing') vscode.window.setStatusBarMessage('$(check) AgentHuman API key saved', 4000);
+    if (result.outcome !== 'existing') vscode.window.setStatusBarMessage(`$(check) ${t('AgentHuman API key saved')}`, 4000);
     return true;
   });
 
-  registerSafeCommand(services, COMMAND.removeApiKey, 'Could not remove the AgentHuman API key', async () => {
+  registerSafeCommand(services, COMMAND.removeApiKey, t('Could not remove the AgentHuman API key'), async () => {
     const current = account.current;
     if (!current || !(await account.key())) {
-      void vscode.window.showInformationMessage('No AgentHuman API key is set.');
+      void vscode.window.showInformationMessage(t('No AgentHuman API key is set.'));
       return false;
     }
     return removeAccount(account, current, true);
   });
 
-  registerSafeCommand(services, COMMAND.addAccount, 'Could not add the AgentHuman account', (key?: unknown, label?: unknown) =>
+  registerSafeCommand(services, COMMAND.addAccount, t('Could not add the AgentHuman account'), (key?: unknown, label?: unknown) =>
     addAccount(account, key, typeof label === 'string' ? label : undefined),
   );
 
-  registerSafeCommand(services, COMMAND.switchAccount, 'Could not switch the AgentHuman account', async (target?: unknown) => {
+  registerSafeCommand(services, COMMAND.switchAccount, t('Could not switch the AgentHuman account'), async (target?: unknown) => {
     const chosen = await chooseAccount(account, target, () => pickAccountToSwitchTo(account));
     if (!chosen) return undefined;
     const switched = await account.switchTo(chosen.id);
-    vscode.window.setStatusBarMessage(`$(check) AgentHuman: now using ${quotedAccount(switched)}`, 4000);
+    vscode.window.setStatusBarMessage(`$(check) ${t('AgentHuman: now using {0}', quotedAccount(switched))}`, 4000);
     return switched;
   });
 
-  registerSafeCommand(services, COMMAND.renameAccount, 'Could not rename the AgentHuman account', async (target?: unknown, label?: unknown) => {
+  registerSafeCommand(services, COMMAND.renameAccount, t('Could not rename the AgentHuman account'), async (target?: unknown, label?: unknown) => {
     const chosen = await chooseAccount(account, target, () => pickAccount(account, 'rename'));
     if (!chosen) return undefined;
     let newLabel: string | undefined;
     if (typeof label === 'string') {
       const problem = validateLabel(label, account.accounts, chosen.id);
       if (problem) {
-        void vscode.window.showErrorMessage(`Could not rename the account ${quotedAccount(chosen)}: ${problem}`);
+        void vscode.window.showErrorMessage(t('Could not rename the account {0}: {1}', quotedAccount(chosen), problem));
         return undefined;
       }
       newLabel = label;
     } else {
       newLabel = await vscode.window.showInputBox({
-        title: `Rename ${quotedAccount(chosen)}`,
-        prompt: 'The name shown in the Links view, the account pickers and VS Code\'s Accounts menu.',
+        title: t('Rename {0}', quotedAccount(chosen)),
+        prompt: t("The name shown in the Links view, the account pickers and VS Code's Accounts menu."),
         value: chosen.label,
         valueSelection: [0, chosen.label.length],
         validateInput: (text) => validateLabel(text, account.accounts, chosen.id),
@@ -117,7 +116,7 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     return account.rename(chosen.id, newLabel);
   });
 
-  registerSafeCommand(services, COMMAND.removeAccount, 'Could not remove the AgentHuman account', async (target?: unknown, options?: unknown) => {
+  registerSafeCommand(services, COMMAND.removeAccount, t('Could not remove the AgentHuman account'), async (target?: unknown, options?: unknown) => {
     const chosen = await chooseAccount(account, target, () => pickAccount(account, 'remove'));
     if (!chosen) return false;
     // Only a caller naming the account may skip the question (as Delete Link's skipConfirmation).
@@ -134,14 +133,14 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
  * becomes current, and the message names it. Resolves the account, or undefined.
  */
 export async function addAccount(account: Account, key?: unknown, label?: string): Promise<AccountInfo | undefined> {
-  const typed = await keyFromArgumentOrPrompt(key, 'Could not add the AgentHuman account', {
-    title: 'Add AgentHuman Account',
-    prompt: 'Paste the API key of the account to add (AgentHuman dashboard → Settings → API Keys). It is kept in VS Code\'s secret storage.',
+  const typed = await keyFromArgumentOrPrompt(key, t('Could not add the AgentHuman account'), {
+    title: t('Add AgentHuman Account'),
+    prompt: t("Paste the API key of the account to add (AgentHuman dashboard → Settings → API Keys). It is kept in VS Code's secret storage."),
   });
   if (typed === undefined) return undefined;
   const result = await account.add(typed, label);
   await tellOutcome(account, result);
-  if (result.outcome === 'added') vscode.window.setStatusBarMessage(`$(check) AgentHuman: added ${quotedAccount(result.account)}`, 4000);
+  if (result.outcome === 'added') vscode.window.setStatusBarMessage(`$(check) ${t('AgentHuman: added {0}', quotedAccount(result.account))}`, 4000);
   return result.account;
 }
 
@@ -149,7 +148,7 @@ async function keyFromArgumentOrPrompt(key: unknown, failure: string, prompt: { 
   if (typeof key !== 'string') return promptForApiKey(prompt);
   const problem = validateApiKeyFormat(key);
   if (problem) {
-    void vscode.window.showErrorMessage(`${failure}: ${problem}`);
+    void vscode.window.showErrorMessage(t('{0}: {1}', failure, problem));
     return undefined;
   }
   return key;
@@ -172,10 +171,10 @@ async function removeAccount(account: Account, chosen: AccountInfo, confirm: boo
   }
   await account.remove(chosen.id);
   const now = account.current;
-  vscode.window.setStatusBarMessage(
-    `$(check) AgentHuman: removed ${quotedAccount(chosen)}${isCurrent && now ? `; now using ${quotedAccount(now)}` : ''}`,
-    5000,
-  );
+  const removed = isCurrent && now
+    ? t('AgentHuman: removed {0}; now using {1}', quotedAccount(chosen), quotedAccount(now))
+    : t('AgentHuman: removed {0}', quotedAccount(chosen));
+  vscode.window.setStatusBarMessage(`$(check) ${removed}`, 5000);
   return true;
 }
 
@@ -189,7 +188,9 @@ async function chooseAccount(account: Account, target: unknown, pick: () => Prom
 function findAccount(account: Account, target: unknown): AccountInfo | undefined {
   const name = typeof target === 'string' ? target : (target as { id?: unknown } | undefined)?.id;
   const found = typeof name === 'string' ? (account.find(name) ?? account.accounts.find((a) => sameLabel(a.label, name))) : undefined;
-  if (!found) void vscode.window.showErrorMessage(`No AgentHuman account ${typeof name === 'string' ? `is named “${name}”` : 'was given'}.`);
+  if (!found) {
+    void vscode.window.showErrorMessage(typeof name === 'string' ? t('No AgentHuman account is named “{0}”.', name) : t('No AgentHuman account was given.'));
+  }
   return found;
 }
 
@@ -199,12 +200,12 @@ interface AccountPick extends vscode.QuickPickItem {
 
 function accountItem(account: AccountInfo, current: AccountInfo | undefined): AccountPick {
   const isCurrent = account.id === current?.id;
-  return { label: `${isCurrent ? '$(check)' : '$(blank)'} ${account.label}`, description: `${accountTag(account)}${isCurrent ? ' · current' : ''}`, account };
+  return { label: `${isCurrent ? '$(check)' : '$(blank)'} ${account.label}`, description: isCurrent ? t('{0} · current', accountTag(account)) : accountTag(account), account };
 }
 
 /** Offers Add Account when there is no account to act on. */
-function noAccount(what: string): undefined {
-  void vscode.window.showInformationMessage(`No AgentHuman account to ${what} yet.`, ADD_ACCOUNT).then((choice) => {
+function noAccount(message: string): undefined {
+  void vscode.window.showInformationMessage(message, t('Add Account…')).then((choice) => {
     if (choice) void vscode.commands.executeCommand(COMMAND.addAccount);
   });
   return undefined;
@@ -213,10 +214,10 @@ function noAccount(what: string): undefined {
 /** The account to rename or remove: the only one, or the one picked (the current one first). */
 async function pickAccount(account: Account, verb: 'rename' | 'remove'): Promise<AccountInfo | undefined> {
   const { accounts, current } = account;
-  if (!accounts.length) return noAccount(verb);
+  if (!accounts.length) return noAccount(verb === 'rename' ? t('No AgentHuman account to rename yet.') : t('No AgentHuman account to remove yet.'));
   if (accounts.length === 1) return accounts[0];
   const ordered = [...accounts].sort((a, b) => Number(b.id === current?.id) - Number(a.id === current?.id));
-  const placeHolder = `${verb === 'rename' ? 'Rename' : 'Remove'} which AgentHuman account?`;
+  const placeHolder = verb === 'rename' ? t('Rename which AgentHuman account?') : t('Remove which AgentHuman account?');
   const picked = await vscode.window.showQuickPick(ordered.map((a) => accountItem(a, current)), { placeHolder });
   return picked?.account;
 }
@@ -224,13 +225,13 @@ async function pickAccount(account: Account, verb: 'rename' | 'remove'): Promise
 /** The account to switch to, picked; the list ends with Add Account. */
 async function pickAccountToSwitchTo(account: Account): Promise<AccountInfo | undefined> {
   const { accounts, current } = account;
-  if (!accounts.length) return noAccount('switch to');
+  if (!accounts.length) return noAccount(t('No AgentHuman account to switch to yet.'));
   const items: AccountPick[] = [
     ...accounts.map((a) => accountItem(a, current)),
     { label: '', kind: vscode.QuickPickItemKind.Separator },
-    { label: `$(add) ${ADD_ACCOUNT}` },
+    { label: `$(add) ${t('Add Account…')}` },
   ];
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Switch to which AgentHuman account?' });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: t('Switch to which AgentHuman account?') });
   if (!picked) return undefined;
   if (!picked.account) {
     await vscode.commands.executeCommand(COMMAND.addAccount);

@@ -4,6 +4,7 @@
 // stored value is read back (defensively: it may come from another version or be damaged), the
 // default labels and the rules for labels. No `vscode` import here.
 import { maskApiKey } from './apiKeyFormat';
+import { t } from '../text/translate';
 
 /** The globalState key of the index. */
 export const ACCOUNT_INDEX_KEY = 'agenthuman.accounts';
@@ -92,7 +93,7 @@ export function kindOfKey(key: string): AccountKind {
 }
 
 function kindWord(kind: AccountKind): string {
-  return kind === 'live' ? 'Live' : 'Test';
+  return kind === 'live' ? t('Live') : t('Test');
 }
 
 /** "Live …1a2b" / "Test …1a2b": the kind and the key's last four characters (as maskApiKey shows them). */
@@ -121,11 +122,11 @@ export function cleanLabel(label: string): string {
 /** What is wrong with a label typed for account `exceptId` (or a new one), or undefined. */
 export function validateLabel(label: string, accounts: readonly AccountInfo[], exceptId?: string): string | undefined {
   const text = cleanLabel(label);
-  if (!text) return 'Type a name for the account, e.g. "Production" or "Staging".';
-  if (text.length > MAX_LABEL_LENGTH) return `A name has at most ${MAX_LABEL_LENGTH} characters.`;
-  if (/\p{Cc}/u.test(text)) return 'A name cannot contain control characters.';
+  if (!text) return t('Type a name for the account, e.g. "Production" or "Staging".');
+  if (text.length > MAX_LABEL_LENGTH) return t('A name has at most {0} characters.', MAX_LABEL_LENGTH);
+  if (/\p{Cc}/u.test(text)) return t('A name cannot contain control characters.');
   const other = accounts.find((a) => a.id !== exceptId && sameLabel(a.label, text));
-  if (other) return `Another account is already named “${other.label}”.`;
+  if (other) return t('Another account is already named “{0}”.', other.label);
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import vscode = require('vscode');
 import { ACCOUNTS_VIEW_ID, COMMAND } from '../commandIds';
 import type { Account, AccountInfo } from './account';
 import { accountTag } from './accountText';
+import { t } from '../text/translate';
 
 class AccountsTreeProvider implements vscode.TreeDataProvider<AccountInfo>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -28,12 +29,12 @@ class AccountsTreeProvider implements vscode.TreeDataProvider<AccountInfo>, vsco
     const current = this.account.current?.id === info.id;
     const item = new vscode.TreeItem(info.label, vscode.TreeItemCollapsibleState.None);
     item.id = `account:${info.id}`;
-    item.description = current ? `${accountTag(info)} · current` : accountTag(info);
+    item.description = current ? t('{0} · current', accountTag(info)) : accountTag(info);
     item.iconPath = new vscode.ThemeIcon(current ? 'pass-filled' : 'circle-large-outline', new vscode.ThemeColor(info.kind === 'live' ? 'charts.red' : 'charts.blue'));
-    item.tooltip = `${info.label}: a ${info.kind} key${current ? ', the account the Links view shows' : '; click to switch to it'}`;
+    item.tooltip = tooltipOf(info, current);
     item.contextValue = current ? 'account.current' : 'account';
-    item.accessibilityInformation = { label: `${info.label}, ${info.kind === 'live' ? 'live' : 'test'} key${current ? ', current account' : ''}` };
-    if (!current) item.command = { command: COMMAND.switchAccount, title: 'Switch Account', arguments: [info] };
+    item.accessibilityInformation = { label: accessibilityLabelOf(info, current) };
+    if (!current) item.command = { command: COMMAND.switchAccount, title: t('Switch Account'), arguments: [info] };
     return item;
   }
 
@@ -41,6 +42,18 @@ class AccountsTreeProvider implements vscode.TreeDataProvider<AccountInfo>, vsco
     for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
+}
+
+function tooltipOf(info: AccountInfo, current: boolean): string {
+  if (info.kind === 'live') {
+    return current ? t('{0}: a live key, the account the Links view shows', info.label) : t('{0}: a live key; click to switch to it', info.label);
+  }
+  return current ? t('{0}: a test key, the account the Links view shows', info.label) : t('{0}: a test key; click to switch to it', info.label);
+}
+
+function accessibilityLabelOf(info: AccountInfo, current: boolean): string {
+  if (info.kind === 'live') return current ? t('{0}, live key, current account', info.label) : t('{0}, live key', info.label);
+  return current ? t('{0}, test key, current account', info.label) : t('{0}, test key', info.label);
 }
 
 export function registerAccountsView(context: { readonly subscriptions: { dispose(): unknown }[] }, account: Account): void {

@@ -8,8 +8,8 @@ import vscode = require('vscode');
 import type { Account, AccountInfo } from './account';
 import { promptForApiKey } from './apiKeyPrompt';
 import { quotedAccount } from './accountText';
-
-export const UPDATE_API_KEY = 'Update API Key';
+import { actionLabel } from '../failures/describeError';
+import { t } from '../text/translate';
 
 export class Reauthentication {
   private pending: Promise<boolean> | undefined;
@@ -17,7 +17,7 @@ export class Reauthentication {
   constructor(
     private readonly account: Account,
     private readonly prompt: (rejected: AccountInfo) => Thenable<string | undefined> = (rejected) =>
-      vscode.window.showWarningMessage(`The AgentHuman API key was rejected (account ${quotedAccount(rejected)}).`, UPDATE_API_KEY),
+      vscode.window.showWarningMessage(t('The AgentHuman API key was rejected (account {0}).', quotedAccount(rejected)), actionLabel('updateApiKey')),
   ) {}
 
   /**
@@ -33,16 +33,17 @@ export class Reauthentication {
   }
 
   private async ask(rejected: AccountInfo): Promise<boolean> {
-    if ((await this.prompt(rejected)) !== UPDATE_API_KEY) return false;
-    const key = await promptForApiKey({ prompt: `The key of ${quotedAccount(rejected)} was rejected. Paste a valid AgentHuman API key for it.` });
+    if ((await this.prompt(rejected)) !== actionLabel('updateApiKey')) return false;
+    const key = await promptForApiKey({ prompt: t('The key of {0} was rejected. Paste a valid AgentHuman API key for it.', quotedAccount(rejected)) });
     if (key === undefined) return false;
     const result = await this.account.setKey(key, rejected.id);
     if (result.outcome === 'existing') {
       void vscode.window.showWarningMessage(
-        `This key is already added as ${quotedAccount(result.account)}; the key of ${quotedAccount(rejected)} was not changed. Use Switch Account… to work with ${quotedAccount(result.account)}.`,
+        t('This key is already added as {0}; the key of {1} was not changed. Use Switch Account… to work with {0}.', quotedAccount(result.account), quotedAccount(rejected)),
       );
       return false;
     }
     return this.account.current?.id === rejected.id;
   }
 }
+

@@ -1,5 +1,6 @@
 // Where the API key may be sent: the configured host, over HTTPS, or plain HTTP only to
 // a loopback IP address (a local test server), never a name such as localhost. No `vscode` import here.
+import { t } from '../text/translate';
 import { AgentHumanError } from './errors';
 
 export const DEFAULT_API_BASE_URL = 'https://api.agenthuman.com';
@@ -31,30 +32,30 @@ export function parseApiBaseUrl(value: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new AgentHumanError('badConfiguration', `The API base URL "${text}" is not a valid URL.`);
+    throw new AgentHumanError('badConfiguration', t('The API base URL "{0}" is not a valid URL.', text));
   }
   if (url.username || url.password) {
-    throw new AgentHumanError('badConfiguration', 'The API base URL must not contain a user name or password.');
+    throw new AgentHumanError('badConfiguration', t('The API base URL must not contain a user name or password.'));
   }
   if (url.search || url.hash) {
-    throw new AgentHumanError('badConfiguration', 'The API base URL must not contain a query or fragment.');
+    throw new AgentHumanError('badConfiguration', t('The API base URL must not contain a query or fragment.'));
   }
   if (url.protocol === 'http:') {
     if (isLocalhostName(url.hostname)) {
       const address = `http://127.0.0.1${url.port ? `:${url.port}` : ''}`;
       throw new AgentHumanError(
         'badConfiguration',
-        `The API base URL "${url.origin}" names the local machine by name, which is looked up through the resolver and could send the API key over plain HTTP to another machine. Use ${address} (or https://) instead.`,
+        t('The API base URL "{0}" names the local machine by name, which is looked up through the resolver and could send the API key over plain HTTP to another machine. Use {1} (or https://) instead.', url.origin, address),
       );
     }
     if (!isLoopbackHost(url.hostname)) {
       throw new AgentHumanError(
         'badConfiguration',
-        `The API base URL must use https:// (plain http:// is allowed only for a loopback IP address such as 127.0.0.1), not "${url.origin}".`,
+        t('The API base URL must use https:// (plain http:// is allowed only for a loopback IP address such as 127.0.0.1), not "{0}".', url.origin),
       );
     }
   } else if (url.protocol !== 'https:') {
-    throw new AgentHumanError('badConfiguration', `The API base URL must use https://, not "${url.protocol}".`);
+    throw new AgentHumanError('badConfiguration', t('The API base URL must use https://, not "{0}".', url.protocol));
   }
   url.pathname = url.pathname.replace(/\/+$/, '');
   return url;

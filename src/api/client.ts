@@ -4,6 +4,7 @@
 import fetch, { type Headers, type Response } from 'node-fetch';
 import * as z from 'zod/mini';
 import { inertText } from '../text/inertText';
+import { t } from '../text/translate';
 import { parseApiBaseUrl } from './baseUrl';
 import { AgentHumanError, type AgentHumanErrorKind, isAgentHumanError, kindForStatus, readErrorBody } from './errors';
 import { parseRetryAfter, RateLimiter, type RateLimitSnapshot } from './rateLimit';
@@ -148,7 +149,7 @@ export class AgentHumanClient {
   }
 
   async createLink(input: CreateLinkRequest, options: RequestOptions = {}): Promise<Link> {
-    const body = validateBody(CreateLinkRequestSchema, dropUndefined(input), 'link');
+    const body = validateBody(CreateLinkRequestSchema, dropUndefined(input), (issues) => t('The link is not valid: {0}.', issues));
     const answer = await this.request({ method: 'POST', path: '/v1/links', body, schema: LinkResponseSchema, ...options });
     return answer.link;
   }
@@ -158,9 +159,9 @@ export class AgentHumanClient {
     const path = linkPath(linkId);
     const fields = dropUndefined(changes);
     if (Object.keys(fields).length === 0) {
-      throw new AgentHumanError('invalidInput', 'Nothing to update: no field was changed.', { method: 'PUT', path });
+      throw new AgentHumanError('invalidInput', t('Nothing to update: no field was changed.'), { method: 'PUT', path });
     }
-    const body = validateBody(UpdateLinkRequestSchema, fields, 'update');
+    const body = validateBody(UpdateLinkRequestSchema, fields, (issues) => t('The update is not valid: {0}.', issues));
     const answer = await this.request({ method: 'PUT', path, body, schema: LinkResponseSchema, ...options });
     return answer.link;
   }
@@ -249,8 +250,11 @@ export class AgentHumanClient {
       const madeMaybe = method !== 'GET';
       if (response.status >= 300 && response.status < 400) {
         log(response.status, 'badResponse');
-        const location = neutral(response.headers.get('location') ?? '') || 'another address';
-        throw new AgentHumanError('badResponse', `The API answered with a redirect (HTTP ${response.status}) to ${location}; it was not followed, so the API key was not sent there.`, {
+        const location = neutral(response.headers.get('location') ?? '');
+        const message = location
+          ? t('The API answered with a redirect (HTTP {0}) to {1}; it was not followed, so the API key was not sent there.', response.status, location)
+          : t('The API answered with a redirect (HTTP {0}) to another address; it was not followed, so the API key was not sent there.', response.status);
+        throw new AgentHumanError('badResponse', message, {
           method, path, status: response.status, mayHaveReachedServer: madeMaybe,
         });
       }
@@ -265,14 +269,14 @@ export class AgentHumanClient {
         }
         if (json === undefined) {
           log(response.status, 'badResponse');
-          throw new AgentHumanError('badResponse', `The API answered ${method} ${path} with ${describeNonJson(response, text, neutral)} instead of JSON.`, {
+          throw new AgentHumanError('badResponse', t('The API answered {0} {1} with {2} instead of JSON.', method, path, describeNonJson(response, text, neutral)), {
             method, path, status: response.status, mayHaveReachedServer: madeMaybe,
           });
         }
         const parsed = z.safeParse(call.schema, json);
         if (!parsed.success) {
           log(response.status, 'badResponse');
-          throw new AgentHumanError('badResponse', `The API's answer to ${method} ${path} was not in the expected form: ${redact(describeIssues(parsed.error))}.`, {
+          throw new AgentHumanError('badResponse', t("The API's answer to {0} {1} was not in the expected form: {2}.", method, path, redact(describeIssues(parsed.error))), {
             method, path, status: response.status, mayHaveReachedServer: madeMaybe,
           });
         }
@@ -302,8 +306,12 @@ export class AgentHumanClient {
         continue;
       }
       const serverMessage = server.message ? neutral(server.message) || undefined : undefined;
-      const suffix = serverMessage ? `: ${serverMessage}` : json === undefined && text ? ` (${describeNonJson(response, text, neutral)})` : '';
-      throw new AgentHumanError(kind, `${method} ${path} failed with HTTP ${response.status}${suffix}`, {
+      const message = serverMessage
+        ? t('{0} {1} failed with HTTP {2}: {3}', method, path, response.status, serverMessage)
+        : json === undefined && text
+          ? t('{0} {1} failed with HTTP {2} ({3})', method, path, response.status, describeNonJson(response, text, neutral))
+          : t('{0} {1} failed with HTTP {2}', method, path, response.status);
+      throw new AgentHumanError(kind, message, {
         method, path, status: response.status, serverMessage,
         suggestion: server.suggestion ? neutral(server.suggestion) || undefined : undefined,
         code: server.code === undefined ? undefined : neutral(server.code),
@@ -320,10 +328,10 @@ export class AgentHumanClient {
     const url = this.url(call.path, call.query);
     const key = await this.options.apiKey();
     if (!key) {
-      throw new AgentHumanError('missingApiKey', 'No AgentHuman API key is set.', { method, path });
+      throw new AgentHumanError('missingApiKey', t('No AgentHuman API key is set.'), { method, path });
     }
     if (!/^[\x21-\x7e]+$/.test(key)) {
-      throw new AgentHumanError('invalidInput', 'The API key contains spaces, line breaks or other characters that cannot be sent.', { method, path });
+      throw new AgentHumanError('invalidInput', t('The API key contains spaces, line breaks or other characters that cannot be sent.'), { method, path });
     }
     return { url, key };
   }
@@ -332,12 +340,12 @@ export class AgentHumanClient {
   private queueError(cause: unknown, call: Call<unknown>): unknown {
     const { method, path } = call;
     if (cause instanceof QueueWaitTooLong) {
-      return new AgentHumanError('rateLimited', `Rate limit reached; requests can be sent again at ${cause.retryAt.toISOString()}.`, {
+      return new AgentHumanError('rateLimited', t('Rate limit reached; requests can be sent again at {0}.', cause.retryAt.toISOString()), {
         method, path, retryAt: cause.retryAt,
       });
     }
     if (cause instanceof QueueCancelled) {
-      return new AgentHumanError('network', `${method} ${path} was cancelled.`, { method, path, code: 'cancelled' });
+      return new AgentHumanError('network', t('{0} {1} was cancelled.', method, path), { method, path, code: 'cancelled' });
     }
     return cause;
   }
@@ -387,24 +395,24 @@ export class AgentHumanClient {
   private transportError(cause: unknown, call: Call<unknown>, neutral: (s: string) => string): AgentHumanError {
     const { method, path } = call;
     if (cause instanceof BodyTooLarge) {
-      return new AgentHumanError('badResponse', `The API's answer to ${method} ${path} was larger than ${formatBytes(cause.limit)} and was not read. Check that the "agenthuman.apiBaseUrl" setting points to the AgentHuman API.`, {
+      return new AgentHumanError('badResponse', t('The API\'s answer to {0} {1} was larger than {2} and was not read. Check that the "agenthuman.apiBaseUrl" setting points to the AgentHuman API.', method, path, formatBytes(cause.limit)), {
         // The request did reach the server, which answered: a write may have been made.
         method, path, status: cause.status, mayHaveReachedServer: true,
       });
     }
     if (cause instanceof TimeoutSignal) {
       const seconds = Math.round((this.options.timeoutMs ?? 15_000) / 100) / 10;
-      return new AgentHumanError('timeout', `${method} ${path} got no answer within ${seconds} s.`, {
+      return new AgentHumanError('timeout', t('{0} {1} got no answer within {2} s.', method, path, seconds), {
         method, path, mayHaveReachedServer: true,
       });
     }
     if (call.signal?.aborted) {
-      return new AgentHumanError('network', `${method} ${path} was cancelled.`, { method, path, mayHaveReachedServer: method !== 'GET', code: 'cancelled' });
+      return new AgentHumanError('network', t('{0} {1} was cancelled.', method, path), { method, path, mayHaveReachedServer: method !== 'GET', code: 'cancelled' });
     }
     const code = errorCode(cause);
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-    const detail = code ?? (cause instanceof Error ? neutral(cause.message) : 'unknown error');
-    return new AgentHumanError('network', `${method} ${path} could not reach the AgentHuman API (${detail}).`, {
+    const detail = code ?? (cause instanceof Error ? neutral(cause.message) : t('unknown error'));
+    return new AgentHumanError('network', t('{0} {1} could not reach the AgentHuman API ({2}).', method, path, detail), {
       method, path, code, mayHaveReachedServer: !notSent,
     });
   }
@@ -457,20 +465,20 @@ async function readBounded(response: Response, limit: number, controller: AbortC
 /** "16 MB", "512 KB". */
 function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return mb >= 1 ? t('{0} MB', Math.round(mb * 10) / 10) : t('{0} KB', Math.max(1, Math.round(bytes / 1024)));
 }
 
 function linkPath(linkId: string): string {
   if (!LINK_ID_PATTERN.test(linkId)) {
-    throw new AgentHumanError('invalidInput', `"${linkId}" is not a link id (lnk_…).`);
+    throw new AgentHumanError('invalidInput', t('"{0}" is not a link id (lnk_…).', linkId));
   }
   return `/v1/links/${linkId}`;
 }
 
-function validateBody<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
+function validateBody<T>(schema: z.ZodMiniType<T>, body: unknown, notValid: (issues: string) => string): T {
   const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
-    throw new AgentHumanError('invalidInput', `The ${what} is not valid: ${describeIssues(parsed.error)}.`);
+    throw new AgentHumanError('invalidInput', notValid(describeIssues(parsed.error)));
   }
   return parsed.data;
 }
@@ -501,10 +509,10 @@ function parseJson(text: string): unknown {
 /** What a non-JSON body looks like; the Content-Type is server text, so it is neutralised. */
 function describeNonJson(response: Answer, text: string, neutral: (s: string) => string): string {
   const type = response.headers.get('content-type')?.split(';')[0].trim();
-  if (!text.trim()) return `an empty body (HTTP ${response.status})`;
-  if (type?.toLowerCase() === 'text/html' || /^\s*</.test(text)) return `an HTML page (HTTP ${response.status}; a proxy or gateway may be in the way)`;
+  if (!text.trim()) return t('an empty body (HTTP {0})', response.status);
+  if (type?.toLowerCase() === 'text/html' || /^\s*</.test(text)) return t('an HTML page (HTTP {0}; a proxy or gateway may be in the way)', response.status);
   const shown = type ? neutral(type) : '';
-  return `a ${shown ? `"${shown}"` : 'non-JSON'} body (HTTP ${response.status})`;
+  return shown ? t('a "{0}" body (HTTP {1})', shown, response.status) : t('a non-JSON body (HTTP {0})', response.status);
 }
 
 function errorCode(error: unknown): string | undefined {

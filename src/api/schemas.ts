@@ -1,12 +1,15 @@
 // zod schemas for the AgentHuman API (the contract is written up in test/fake-api/README.md).
 // Parsing is lenient about extra fields (the API may add some) and strict about the
 // fields the contract requires. No `vscode` import here: this runs in plain Node tests.
+// Our messages for a value that does not fit are functions (zod's `error`), so that they are
+// written when a value fails, in the user's language; zod's own messages stay English.
 import * as z from 'zod/mini';
+import { t } from '../text/translate';
 import { AGENT_ID_PATTERN, LINK_ID_PATTERN, LINK_STATUSES } from './identifiers';
 
 /** Dates in answers: anything `Date.parse` reads (lenient: the API may vary the format). */
 const isoDate = z.string().check(
-  z.refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date'),
+  z.refine((s) => !Number.isNaN(Date.parse(s)), { error: () => t('must be an ISO 8601 date') }),
 );
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
@@ -29,7 +32,7 @@ export function isIso8601Instant(value: string): boolean {
 }
 
 const isoInstantInput = z.string().check(
-  z.refine(isIso8601Instant, 'must be a date and time with a time zone (Z or an offset), e.g. 2026-12-01T00:00:00.000Z'),
+  z.refine(isIso8601Instant, { error: () => t('must be a date and time with a time zone (Z or an offset), e.g. 2026-12-01T00:00:00.000Z') }),
 );
 
 /** A URL we are willing to copy or open: http(s) only, never `command:` or `file:`. */
@@ -41,7 +44,7 @@ const webUrl = z.string().check(
     } catch {
       return false;
     }
-  }, 'must be an http(s) URL'),
+  }, { error: () => t('must be an http(s) URL') }),
 );
 
 export { AGENT_ID_PATTERN, LINK_ID_PATTERN, LINK_STATUSES, type LinkStatus, type LinkStatusFilter } from './identifiers';
@@ -65,7 +68,7 @@ export const AgentSchema = z.looseObject({
 export type Agent = z.infer<typeof AgentSchema>;
 
 export const LinkSchema = z.looseObject({
-  link_id: z.string().check(z.regex(LINK_ID_PATTERN, 'must be a link id (lnk_…)')),
+  link_id: z.string().check(z.regex(LINK_ID_PATTERN, { error: () => t('must be a link id (lnk_…)') })),
   name: z.nullable(z.string()),
   url: webUrl,
   agent: AgentSchema,
@@ -84,10 +87,10 @@ export const ListAgentsResponseSchema = z.looseObject({ agents: z.array(AgentSch
 // ---- request bodies -------------------------------------------------------------
 
 export const CreateLinkRequestSchema = z.strictObject({
-  agent_id: z.string().check(z.regex(AGENT_ID_PATTERN, 'must be an agent id (agnt_…)')),
-  name: z.optional(z.string().check(z.minLength(1, 'must not be empty (leave it out instead)'))),
+  agent_id: z.string().check(z.regex(AGENT_ID_PATTERN, { error: () => t('must be an agent id (agnt_…)') })),
+  name: z.optional(z.string().check(z.minLength(1, { error: () => t('must not be empty (leave it out instead)') }))),
   expires_at: z.optional(isoInstantInput),
-  use_limit: z.optional(z.int().check(z.gte(1, 'must be at least 1'))),
+  use_limit: z.optional(z.int().check(z.gte(1, { error: () => t('must be at least 1') }))),
 });
 export type CreateLinkRequest = z.infer<typeof CreateLinkRequestSchema>;
 
@@ -96,7 +99,7 @@ export const UpdateLinkRequestSchema = z.strictObject({
   name: z.optional(z.nullable(z.string())),
   status: z.optional(LinkStatusSchema),
   expires_at: z.optional(z.nullable(isoInstantInput)),
-  use_limit: z.optional(z.nullable(z.int().check(z.gte(1, 'must be at least 1')))),
+  use_limit: z.optional(z.nullable(z.int().check(z.gte(1, { error: () => t('must be at least 1') })))),
 });
 export type UpdateLinkRequest = z.infer<typeof UpdateLinkRequestSchema>;
 

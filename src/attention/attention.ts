@@ -2,7 +2,9 @@
 // Computed from the list already loaded: no request. Pure, no `vscode` import.
 import type { Link } from '../api/schemas';
 import { effectiveStatus } from '../links/linkStatus';
-import { formatTimeLeft, HOUR } from '../text/time';
+import { formatPercent } from '../text/locale';
+import { formatHours, formatTimeLeft, HOUR } from '../text/time';
+import { t } from '../text/translate';
 
 export interface AttentionThresholds {
   /** An active link expiring within this many hours (inclusive) needs attention. */
@@ -39,14 +41,14 @@ export function needsAttention(link: Link, thresholds: AttentionThresholds, now:
   return attentionReasons(link, thresholds, now).length > 0;
 }
 
-export function describeReason(reason: AttentionReason): string {
+export function describeReason(reason: AttentionReason, language: string): string {
   return reason.kind === 'expiresSoon'
-    ? `expires in ${formatTimeLeft(reason.msLeft)}`
-    : `${reason.uses}/${reason.limit} uses`;
+    ? t('expires in {0}', formatTimeLeft(reason.msLeft, language))
+    : t('{0}/{1} uses', reason.uses, reason.limit);
 }
 
-/** The badge tooltip: "3 links need attention: 2 expire within 24 h, 1 is near its use limit". */
-export function summarizeAttention(links: readonly Link[], thresholds: AttentionThresholds, now: number): { count: number; tooltip: string } {
+/** The badge tooltip: "3 links need attention: 2 expire within 24 hrs, 1 is at 90% or more of the use limit". */
+export function summarizeAttention(links: readonly Link[], thresholds: AttentionThresholds, now: number, language: string): { count: number; tooltip: string } {
   let count = 0;
   let expiring = 0;
   let nearLimit = 0;
@@ -57,11 +59,16 @@ export function summarizeAttention(links: readonly Link[], thresholds: Attention
     if (reasons.some((r) => r.kind === 'expiresSoon')) expiring++;
     if (reasons.some((r) => r.kind === 'nearLimit')) nearLimit++;
   }
+  if (!count) return { count, tooltip: '' };
   const parts: string[] = [];
-  if (expiring) parts.push(`${expiring} ${expiring === 1 ? 'expires' : 'expire'} within ${thresholds.expiresWithinHours} h`);
-  if (nearLimit) {
-    parts.push(`${nearLimit} ${nearLimit === 1 ? 'is' : 'are'} at ${Math.round(thresholds.usageRatio * 100)} % or more of the use limit`);
+  if (expiring) {
+    const within = formatHours(thresholds.expiresWithinHours, language);
+    parts.push(expiring === 1 ? t('1 expires within {0}', within) : t('{0} expire within {1}', expiring, within));
   }
-  const tooltip = count ? `${count} ${count === 1 ? 'link needs' : 'links need'} attention: ${parts.join(', ')}` : '';
-  return { count, tooltip };
+  if (nearLimit) {
+    const share = formatPercent(thresholds.usageRatio, language);
+    parts.push(nearLimit === 1 ? t('1 is at {0} or more of the use limit', share) : t('{0} are at {1} or more of the use limit', nearLimit, share));
+  }
+  const why = parts.join(', ');
+  return { count, tooltip: count === 1 ? t('1 link needs attention: {0}', why) : t('{0} links need attention: {1}', count, why) };
 }

@@ -5,7 +5,7 @@
 // waits for that. The decisions are here, in plain Node; what it shows and runs goes through a
 // ReportUi: the VS Code one (vscodeReportUi.ts), or a recording one in tests.
 import { isAgentHumanError } from '../api/errors';
-import { ACTION_LABELS, describeError, type ErrorAction, type FailureSubject } from './describeError';
+import { actionLabel, describeError, type ErrorAction, type FailureSubject } from './describeError';
 
 export interface ReportOptions {
   /** What failed, as the start of a sentence: "Could not pause link “Demo”". */
@@ -39,6 +39,8 @@ export interface ReportUi {
   /** The API host, for network messages. */
   host(): string;
   now(): number;
+  /** VS Code's display language, for the times in messages. */
+  language(): string;
 }
 
 export class Reporter implements Failures {
@@ -56,10 +58,10 @@ export class Reporter implements Failures {
       if ((await this.ui.reauthenticate()) && again) await again();
       return;
     }
-    const description = describeError(error, options.action, this.ui.host(), this.ui.now(), options.subject);
+    const description = describeError(error, options.action, this.ui.host(), this.ui.now(), this.ui.language(), options.subject);
     const offered = offeredActions(description.actions, options, description.retryable !== false);
-    const choice = await this.ui.showError(description.message, offered.map((action) => ACTION_LABELS[action]));
-    const chosen = offered.find((action) => ACTION_LABELS[action] === choice);
+    const choice = await this.ui.showError(description.message, offered.map(actionLabel));
+    const chosen = offered.find((action) => actionLabel(action) === choice);
     if (chosen === 'retry') await options.retry?.();
     else if (chosen) await this.ui.runAction(chosen);
   }

@@ -38,5 +38,6 @@ export function vscodeReportUi({ log, reauthenticate, host, clock }: VsCodeRepor
     logError: (message) => log.error(message),
     host,
     now: clock,
+    language: () => vscode.env.language,
   };
 }

@@ -11,13 +11,19 @@ import type { Prompter } from '../wizard/prompter';
 
 export type NoticeLevel = 'info' | 'warning' | 'error';
 
+/** A button of a notification, and what it does. */
+export interface NoticeAction {
+  label: string;
+  run: () => unknown;
+}
+
 /** What a flow shows and does besides prompting; it decides nothing about failures. */
 export interface FlowUi {
   /**
    * Shows a notification with buttons and returns at once: a command never waits for the
    * user to dismiss it. A chosen button's action runs then; its failure is logged.
    */
-  notify(level: NoticeLevel, message: string, actions?: Record<string, () => unknown>): void;
+  notify(level: NoticeLevel, message: string, actions?: readonly NoticeAction[]): void;
   /** Runs a request with a progress indicator. */
   progress<T>(title: string, task: () => Promise<T>): Promise<T>;
   copy(text: string): Promise<void>;
@@ -43,6 +49,8 @@ export interface FlowDeps {
   agentCache?: AgentCache;
   /** The current time (the extension's one clock). */
   now: Clock;
+  /** VS Code's display language, for the dates and durations in prompts and messages. */
+  language: string;
 }
 
 /** The agents list of an account, kept across flows (see shared/agentSource.ts). */

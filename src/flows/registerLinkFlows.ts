@@ -16,6 +16,8 @@ import { registerSafeCommand } from '../failures/safeCommand';
 import { resolveLinks } from '../linkActions/pickLink';
 import type { Services } from '../services';
 import { copyOnCreate } from '../settings/settings';
+import { actionLabel } from '../failures/describeError';
+import { t } from '../text/translate';
 import type { AgentCache, FlowUi } from './flowDeps';
 import type { FlowServices } from './linkFlows';
 import { forgetAgents } from './shared/agentSource';
@@ -33,28 +35,29 @@ export function registerLinkFlows(services: Services): void {
     copyOnCreate,
     agentCache,
     now: services.clock,
+    language: vscode.env.language,
   });
 
   // Unexpected failures are reported, never thrown at the caller; each resolves the Link or undefined.
-  registerSafeCommand(services, COMMAND.createLink, 'Could not create the link', async (args?: unknown): Promise<Link | undefined> => {
+  registerSafeCommand(services, COMMAND.createLink, t('Could not create the link'), async (args?: unknown): Promise<Link | undefined> => {
     if (!(await hasKey(services))) return undefined;
     return (await flows()).createLink(deps(), args);
   });
-  registerSafeCommand(services, COMMAND.editLink, 'Could not edit the link', async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
+  registerSafeCommand(services, COMMAND.editLink, t('Could not edit the link'), async (target?: unknown, second?: unknown): Promise<Link | undefined> => {
     if (!(await hasKey(services))) return undefined;
     const { editLink, isEditLinkArgs } = await flows();
     // With changes as the second argument, the first names the link (a Link, a tree item
     // or an id); otherwise the second is the tree's selection.
     const changes = isEditLinkArgs(second) ? second : undefined;
-    const picked = await resolveLinks(services, target, changes ? undefined : second, { placeHolder: 'Choose the link to edit' });
+    const picked = await resolveLinks(services, target, changes ? undefined : second, { placeHolder: t('Choose the link to edit') });
     const link = picked?.[0];
     if (!link) return undefined;
     // The list's copy is the freshest (an argument may be an old snapshot).
     return editLink(deps(), services.store.find(link.link_id) ?? link, changes);
   });
-  registerSafeCommand(services, COMMAND.renameLink, 'Could not rename the link', async (target?: unknown, selection?: unknown): Promise<Link | undefined> => {
+  registerSafeCommand(services, COMMAND.renameLink, t('Could not rename the link'), async (target?: unknown, selection?: unknown): Promise<Link | undefined> => {
     if (!(await hasKey(services))) return undefined;
-    const [link] = (await resolveLinks(services, target, selection, { placeHolder: 'Choose the link to rename' })) ?? [];
+    const [link] = (await resolveLinks(services, target, selection, { placeHolder: t('Choose the link to rename') })) ?? [];
     if (!link) return undefined;
     return (await flows()).renameLink(deps(), services.store.find(link.link_id) ?? link);
   });
@@ -62,7 +65,7 @@ export function registerLinkFlows(services: Services): void {
 
 async function hasKey(services: Services): Promise<boolean> {
   if (await services.account.key()) return true;
-  void vscode.window.showInformationMessage('Set your AgentHuman API key first.', 'Set API Key').then((choice) => {
+  void vscode.window.showInformationMessage(t('Set your AgentHuman API key first.'), actionLabel('setApiKey')).then((choice) => {
     if (choice) void vscode.commands.executeCommand(COMMAND.setApiKey);
   });
   return false;
@@ -77,9 +80,9 @@ function vscodeFlowUi(services: Services): FlowUi {
         ? vscode.window.showWarningMessage(message, ...labels)
         : vscode.window.showInformationMessage(message, ...labels);
   return {
-    notify(level, message, actions = {}) {
-      Promise.resolve(show(level, message, Object.keys(actions)))
-        .then((choice) => (choice !== undefined ? actions[choice]?.() : undefined))
+    notify(level, message, actions = []) {
+      Promise.resolve(show(level, message, actions.map((action) => action.label)))
+        .then((choice) => actions.find((action) => action.label === choice)?.run())
         .catch((error: unknown) => log.error(`AgentHuman: ${error instanceof Error ? error.message : String(error)}`));
     },
     progress(title, task) {
@@ -87,7 +90,7 @@ function vscodeFlowUi(services: Services): FlowUi {
     },
     async copy(text) {
       await vscode.env.clipboard.writeText(text);
-      vscode.window.setStatusBarMessage('$(check) Link URL copied', 3000);
+      vscode.window.setStatusBarMessage(`$(check) ${t('Link URL copied')}`, 3000);
     },
     async open(url) {
       await vscode.env.openExternal(vscode.Uri.parse(url));

@@ -5,10 +5,11 @@ import vscode = require('vscode');
 import { hostOf } from '../api/baseUrl';
 import { isAgentHumanError } from '../api/errors';
 import type { Link } from '../api/schemas';
-import { briefReason } from '../failures/describeError';
+import { actionLabel, briefReason } from '../failures/describeError';
 import { linkDisplayName } from '../links/linkNames';
 import type { Services } from '../services';
-import { type BulkWording, summarizeBulk } from './bulkSummary';
+import { type BulkAction, bulkWords, summarizeBulk } from './bulkSummary';
+import { t } from '../text/translate';
 
 export interface BulkOutcome {
   /** The server's answer for each link that succeeded (for a delete: the link as it was). */
@@ -16,11 +17,6 @@ export interface BulkOutcome {
   failed: { link: Link; error: unknown }[];
   /** Not tried: the user cancelled, or the key was rejected or the rate limit spent on the way. */
   skipped: Link[];
-}
-
-export interface BulkOptions extends BulkWording {
-  /** The progress title: "Pausing links". */
-  title: string;
 }
 
 /**
@@ -31,12 +27,12 @@ export interface BulkOptions extends BulkWording {
 export async function runBulk(
   services: Services,
   links: readonly Link[],
-  options: BulkOptions,
+  bulkAction: BulkAction,
   action: (link: Link) => Promise<Link | void>,
 ): Promise<BulkOutcome> {
   const outcome: BulkOutcome = { succeeded: [], failed: [], skipped: [] };
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: options.title, cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: bulkWords(bulkAction).title, cancellable: true },
     async (progress, token) => {
       for (const [index, link] of links.entries()) {
         const stop = token.isCancellationRequested || outcome.failed.some((f) => endsTheRun(f.error));
@@ -44,7 +40,7 @@ export async function runBulk(
           outcome.skipped.push(link);
           continue;
         }
-        progress.report({ message: `${index + 1} of ${links.length}: ${linkDisplayName(link)}`, increment: 100 / links.length });
+        progress.report({ message: t('{0} of {1}: {2}', index + 1, links.length, linkDisplayName(link)), increment: 100 / links.length });
         try {
           outcome.succeeded.push((await action(link)) ?? link);
         } catch (error) {
@@ -53,7 +49,7 @@ export async function runBulk(
       }
     },
   );
-  report(services, links.length, outcome, options);
+  report(services, links.length, outcome, bulkAction);
   return outcome;
 }
 
@@ -62,20 +58,20 @@ function endsTheRun(error: unknown): boolean {
   return isAgentHumanError(error, 'unauthorized') || isAgentHumanError(error, 'rateLimited');
 }
 
-function report(services: Services, total: number, outcome: BulkOutcome, options: BulkOptions): void {
+function report(services: Services, total: number, outcome: BulkOutcome, action: BulkAction): void {
   const host = hostOf(services.account.baseUrl);
-  const failures = outcome.failed.map(({ link, error }) => ({ name: linkDisplayName(link), reason: briefReason(error, host, services.clock()) }));
-  const summary = summarizeBulk(options, total, failures, outcome.skipped.length);
+  const failures = outcome.failed.map(({ link, error }) => ({ name: linkDisplayName(link), reason: briefReason(error, host, services.clock(), vscode.env.language) }));
+  const summary = summarizeBulk(action, total, failures, outcome.skipped.length);
   for (const { link, error } of outcome.failed) {
-    services.log.warn(`Could not ${options.verb} ${link.link_id}: ${error instanceof Error ? error.message : String(error)}`);
+    services.log.warn(`Could not ${action} ${link.link_id}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!outcome.failed.length && !outcome.skipped.length) {
     vscode.window.setStatusBarMessage(`$(check) ${summary}`, 4000);
     return;
   }
   const rejected = outcome.failed.find((f) => isAgentHumanError(f.error, 'unauthorized'));
-  if (rejected) services.failures.report(rejected.error, { action: `Could not ${options.verb} the links` });
-  const showLog = 'Show Log';
+  if (rejected) services.failures.report(rejected.error, { action: bulkWords(action).failure });
+  const showLog = actionLabel('showLog');
   const show = outcome.failed.length ? vscode.window.showWarningMessage(summary, showLog) : vscode.window.showInformationMessage(summary);
   show.then(
     (choice) => {

@@ -3,6 +3,7 @@
 import type { Link } from '../api/schemas';
 import { linkDisplayName, quotedLinkName } from '../links/linkNames';
 import { inertText } from '../text/inertText';
+import { t } from '../text/translate';
 
 const LISTED = 10;
 
@@ -12,16 +13,16 @@ export function deleteConfirmation(links: readonly Link[], usage?: string): { me
   const used = usage ? `\n\n${usage}` : '';
   if (links.length === 1) {
     return {
-      message: `Delete link ${quotedLinkName(first)}?`,
-      detail: `Its URL ${inertText(first.url)} stops working at once for everyone who has it. This cannot be undone.${used}`,
-      button: 'Delete Link',
+      message: t('Delete link {0}?', quotedLinkName(first)),
+      detail: `${t('Its URL {0} stops working at once for everyone who has it. This cannot be undone.', inertText(first.url))}${used}`,
+      button: t('Delete Link'),
     };
   }
   const names = links.slice(0, LISTED).map((l) => `• ${linkDisplayName(l)}`);
-  if (links.length > LISTED) names.push(`• and ${links.length - LISTED} more`);
+  if (links.length > LISTED) names.push(`• ${t('and {0} more', links.length - LISTED)}`);
   return {
-    message: `Delete ${links.length} links?`,
-    detail: `${names.join('\n')}\n\nTheir URLs stop working at once for everyone who has them. This cannot be undone.${used}`,
-    button: `Delete ${links.length} Links`,
+    message: t('Delete {0} links?', links.length),
+    detail: `${names.join('\n')}\n\n${t('Their URLs stop working at once for everyone who has them. This cannot be undone.')}${used}`,
+    button: t('Delete {0} Links', links.length),
   };
 }

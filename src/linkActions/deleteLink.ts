@@ -8,6 +8,7 @@ import { LINKS_VIEW_ID } from '../commandIds';
 import { quotedLinkName } from '../links/linkNames';
 import { usageNoteFor } from '../linkUsages/findUsages';
 import type { Services } from '../services';
+import { t } from '../text/translate';
 import { runBulk } from './bulk';
 import { confirmOptions, skipsConfirmation } from './confirmOptions';
 import { deleteConfirmation } from './deleteConfirmation';
@@ -17,13 +18,13 @@ import { resolveLinks } from './pickLink';
 export async function deleteLinks(services: Services, clicked: unknown, second: unknown): Promise<boolean> {
   const options = confirmOptions(second);
   const links = await resolveLinks(services, clicked, options ? undefined : second, {
-    placeHolder: 'Select the link to delete',
+    placeHolder: t('Select the link to delete'),
     canPickMany: clicked !== undefined,
   });
   if (!links?.length) return false;
   if (!skipsConfirmation(options, clicked) && !(await confirm(services, links))) return false;
   if (links.length === 1) return deleteOne(services, links[0]);
-  const outcome = await runBulk(services, links, { title: 'Deleting links', verb: 'delete', done: 'Deleted' }, (link) => services.store.delete(link));
+  const outcome = await runBulk(services, links, 'delete', (link) => services.store.delete(link));
   return !outcome.skipped.length && outcome.failed.every((f) => isAgentHumanError(f.error, 'notFound'));
 }
 
@@ -35,16 +36,16 @@ async function confirm(services: Services, links: readonly Link[]): Promise<bool
 async function deleteOne(services: Services, link: Link): Promise<boolean> {
   const name = quotedLinkName(link);
   try {
-    await vscode.window.withProgress({ location: { viewId: LINKS_VIEW_ID }, title: `Deleting ${name}…` }, () => services.store.delete(link));
+    await vscode.window.withProgress({ location: { viewId: LINKS_VIEW_ID }, title: t('Deleting {0}…', name) }, () => services.store.delete(link));
   } catch (error) {
     if (isAgentHumanError(error, 'notFound')) {
-      void vscode.window.showInformationMessage(`Link ${name} no longer exists on the server (it was deleted elsewhere); it was removed from the list.`);
+      void vscode.window.showInformationMessage(t('Link {0} no longer exists on the server (it was deleted elsewhere); it was removed from the list.', name));
       return true;
     }
     // A retried DELETE that had reached the server answers 404, which is handled above.
-    services.failures.report(error, { action: `Could not delete link ${name}`, retry: () => deleteOne(services, link) });
+    services.failures.report(error, { action: t('Could not delete link {0}', name), retry: () => deleteOne(services, link) });
     return false;
   }
-  vscode.window.setStatusBarMessage(`$(trash) Deleted link ${name}`, 4000);
+  vscode.window.setStatusBarMessage(`$(trash) ${t('Deleted link {0}', name)}`, 4000);
   return true;
 }

@@ -5,6 +5,8 @@ import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { quotedLinkName } from '../links/linkNames';
 import { effectiveStatus } from '../links/linkStatus';
+import { statusWord } from '../links/statusText';
+import { t } from '../text/translate';
 import type { Services } from '../services';
 import { usageNoteFor } from '../linkUsages/findUsages';
 import { runBulk } from './bulk';
@@ -15,39 +17,57 @@ import { updateLink } from './updateLink';
 
 type Target = 'paused' | 'active';
 
-const WORDS = {
-  paused: { from: 'active', verb: 'pause', done: 'Paused', doing: 'Pausing', none: 'There is no active link to pause.' },
-  active: { from: 'paused', verb: 'resume', done: 'Resumed', doing: 'Resuming', none: 'There is no paused link to resume.' },
-} as const;
+/** What each direction changes from, and its words. */
+function wordsFor(target: Target, now: () => number) {
+  const statusOf = (link: Link) => statusWord(effectiveStatus(link, now()));
+  return target === 'paused'
+    ? {
+      from: 'active',
+      bulk: 'pause',
+      placeHolder: t('Select the link to pause'),
+      none: t('There is no active link to pause.'),
+      ineligible: (link: Link) => t('Link {0} is {1}: only active links can be paused.', quotedLinkName(link), statusOf(link)),
+      doing: (link: Link) => t('Pausing {0}…', quotedLinkName(link)),
+      done: (link: Link) => t('Paused link {0}', quotedLinkName(link)),
+    } as const
+    : {
+      from: 'paused',
+      bulk: 'resume',
+      placeHolder: t('Select the link to resume'),
+      none: t('There is no paused link to resume.'),
+      ineligible: (link: Link) => t('Link {0} is {1}: only paused links can be resumed.', quotedLinkName(link), statusOf(link)),
+      doing: (link: Link) => t('Resuming {0}…', quotedLinkName(link)),
+      done: (link: Link) => t('Resumed link {0}', quotedLinkName(link)),
+    } as const;
+}
 
 /** Resolves the links as the server returned them (empty when all failed), or undefined when cancelled. */
 export async function setLinksStatus(services: Services, clicked: unknown, second: unknown, target: Target): Promise<Link[] | undefined> {
-  const words = WORDS[target];
+  const words = wordsFor(target, services.clock);
   const options = confirmOptions(second);
   const links = await resolveLinks(services, clicked, options ? undefined : second, {
-    placeHolder: `Select the link to ${words.verb}`,
+    placeHolder: words.placeHolder,
     canPickMany: clicked !== undefined,
     filter: (link) => effectiveStatus(link, services.clock()) === words.from,
     noneMessage: words.none,
-    ineligibleMessage: (link) =>
-      `Link ${quotedLinkName(link)} is ${effectiveStatus(link, services.clock())}: only ${words.from} links can be ${words.done.toLowerCase()}.`,
+    ineligibleMessage: words.ineligible,
   });
   if (!links?.length) return undefined;
   if (target === 'paused' && !skipsConfirmation(options, clicked) && !(await confirmPause(services, links))) return undefined;
   if (links.length > 1) {
-    const outcome = await runBulk(services, links, { title: `${words.doing} links`, verb: words.verb, done: words.done }, (link) =>
+    const outcome = await runBulk(services, links, words.bulk, (link) =>
       services.store.update(link, { status: target }),
     );
     return outcome.succeeded;
   }
   const [link] = links;
-  const updated = await updateLink(services, link, { status: target }, words.doing);
+  const updated = await updateLink(services, link, { status: target }, words.doing(link));
   if (!updated) return [];
   if (updated.status === target) {
-    vscode.window.setStatusBarMessage(`$(check) ${words.done} link ${quotedLinkName(updated)}`, 3000);
+    vscode.window.setStatusBarMessage(`$(check) ${words.done(updated)}`, 3000);
   } else {
     // e.g. resuming a link whose expiry passed while it was paused: show what the server kept.
-    void vscode.window.showInformationMessage(`The server kept link ${quotedLinkName(updated)} ${updated.status}.`);
+    void vscode.window.showInformationMessage(t('The server kept link {0} {1}.', quotedLinkName(updated), statusWord(updated.status)));
   }
   return [updated];
 }

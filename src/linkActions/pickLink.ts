@@ -5,6 +5,7 @@ import type { Link } from '../api/schemas';
 import type { Services } from '../services';
 import { linkPickItem } from '../links/linkNames';
 import { inertText } from '../text/inertText';
+import { t } from '../text/translate';
 
 /** Anything a command may be invoked with that identifies a link. */
 export type LinkArgument = Link | { link: Link } | { linkId: string } | string;
@@ -37,11 +38,11 @@ async function linkById(services: Services, linkId: string): Promise<Link | unde
   if (known) return known;
   try {
     return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Loading AgentHuman link ${inertText(linkId)}…` },
+      { location: vscode.ProgressLocation.Window, title: t('Loading AgentHuman link {0}…', inertText(linkId)) },
       () => services.client.getLink(linkId),
     );
   } catch (error) {
-    services.failures.report(error, { action: `Could not find the link ${inertText(linkId)}` });
+    services.failures.report(error, { action: t('Could not find the link {0}', inertText(linkId)) });
     return undefined;
   }
 }
@@ -98,13 +99,13 @@ async function allLinks(services: Services): Promise<readonly Link[] | undefined
   if (complete && store.loaded && !store.lastError) return store.links;
   try {
     return await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Loading AgentHuman links…' },
+      { location: vscode.ProgressLocation.Window, title: t('Loading AgentHuman links…') },
       async () => (complete ? (await store.refresh(), store.links) : client.listLinks('all')),
     );
   } catch (error) {
     // Offer a stale list rather than nothing; the view says it is stale.
     if (complete && store.loaded) return store.links;
-    failures.report(error, { action: 'Could not load the links' });
+    failures.report(error, { action: t('Could not load the links') });
     return undefined;
   }
 }
@@ -114,13 +115,13 @@ export async function pickLinks(services: Services, options: PickOptions): Promi
   if (!all) return undefined;
   const candidates = options.filter ? all.filter(options.filter) : [...all];
   if (!candidates.length) {
-    void vscode.window.showInformationMessage(options.noneMessage ?? 'There are no AgentHuman links yet.');
+    void vscode.window.showInformationMessage(options.noneMessage ?? t('There are no AgentHuman links yet.'));
     return undefined;
   }
   type Item = vscode.QuickPickItem & { link: Link };
   const now = services.clock();
   const items: Item[] = candidates.map((link) => ({ ...linkPickItem(link, now), link }));
-  const title = 'AgentHuman Links';
+  const title = t('AgentHuman Links');
   if (options.canPickMany) {
     const picked = await vscode.window.showQuickPick(items, {
       title, placeHolder: options.placeHolder, canPickMany: true, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true,

@@ -11,6 +11,7 @@
 import { COMMAND } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
 import type { Services } from '../services';
+import { t } from '../text/translate';
 import { copyLinks } from './copyLink';
 import { deleteLinks } from './deleteLink';
 import { openLink } from './openLink';
@@ -18,12 +19,12 @@ import { setLinksStatus } from './pauseResume';
 
 export function registerLinkActions(services: Services): void {
   const actions = [
-    [COMMAND.copyLink, 'Could not copy the link', (clicked: unknown, selected: unknown) => copyLinks(services, clicked, selected, 'url')],
-    [COMMAND.copyLinkAsMarkdown, 'Could not copy the link', (clicked: unknown, selected: unknown) => copyLinks(services, clicked, selected, 'markdown')],
-    [COMMAND.openLink, 'Could not open the link', (clicked: unknown, selected: unknown) => openLink(services, clicked, selected)],
-    [COMMAND.pauseLink, 'Could not pause the link', (clicked: unknown, selected: unknown) => setLinksStatus(services, clicked, selected, 'paused')],
-    [COMMAND.resumeLink, 'Could not resume the link', (clicked: unknown, selected: unknown) => setLinksStatus(services, clicked, selected, 'active')],
-    [COMMAND.deleteLink, 'Could not delete the link', (clicked: unknown, second: unknown) => deleteLinks(services, clicked, second)],
+    [COMMAND.copyLink, t('Could not copy the link'), (clicked: unknown, selected: unknown) => copyLinks(services, clicked, selected, 'url')],
+    [COMMAND.copyLinkAsMarkdown, t('Could not copy the link'), (clicked: unknown, selected: unknown) => copyLinks(services, clicked, selected, 'markdown')],
+    [COMMAND.openLink, t('Could not open the link'), (clicked: unknown, selected: unknown) => openLink(services, clicked, selected)],
+    [COMMAND.pauseLink, t('Could not pause the link'), (clicked: unknown, selected: unknown) => setLinksStatus(services, clicked, selected, 'paused')],
+    [COMMAND.resumeLink, t('Could not resume the link'), (clicked: unknown, selected: unknown) => setLinksStatus(services, clicked, selected, 'active')],
+    [COMMAND.deleteLink, t('Could not delete the link'), (clicked: unknown, second: unknown) => deleteLinks(services, clicked, second)],
   ] as const;
   for (const [id, failure, handler] of actions) registerSafeCommand(services, id, failure, handler);
 }

@@ -5,18 +5,22 @@ import type { Link, UpdateLinkRequest } from '../api/schemas';
 import { LINKS_VIEW_ID } from '../commandIds';
 import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
+import { t } from '../text/translate';
 
-/** Sends the change and reports a failure. Resolves the updated link, or undefined. */
-export async function updateLink(services: Services, link: Link, changes: UpdateLinkRequest, verb: string): Promise<Link | undefined> {
+/**
+ * Sends the change and reports a failure. Resolves the updated link, or undefined.
+ * @param progressTitle what the progress says meanwhile: "Pausing “Demo”…"
+ */
+export async function updateLink(services: Services, link: Link, changes: UpdateLinkRequest, progressTitle: string): Promise<Link | undefined> {
   try {
     return await vscode.window.withProgress(
-      { location: { viewId: LINKS_VIEW_ID }, title: `${verb} ${quotedLinkName(link)}…` },
+      { location: { viewId: LINKS_VIEW_ID }, title: progressTitle },
       () => services.store.update(link, changes),
     );
   } catch (error) {
     services.failures.report(error, {
-      action: `Could not update link ${quotedLinkName(link)}`,
-      retry: () => updateLink(services, link, changes, verb),
+      action: t('Could not update link {0}', quotedLinkName(link)),
+      retry: () => updateLink(services, link, changes, progressTitle),
       subject: { link },
     });
     return undefined;

@@ -10,6 +10,7 @@ import { DocumentUsages } from './documentUsages';
 import { type LinkState, linkState } from './linkState';
 import { ListOnDemand } from './listOnDemand';
 import { shareUrlPrefixes } from './recogniser';
+import { t } from '../text/translate';
 
 export class EditorLinks implements vscode.Disposable {
   readonly documents: DocumentUsages;
@@ -28,7 +29,7 @@ export class EditorLinks implements vscode.Disposable {
       store,
       hasKey: async () => (await account.key()) !== undefined,
       onDidChangeAccount: account.onDidChangeAccount,
-      onFailure: (error, retry) => failures.report(error, { action: 'Could not load the AgentHuman links to show the state of the links in your files', retry }),
+      onFailure: (error, retry) => failures.report(error, { action: t('Could not load the AgentHuman links to show the state of the links in your files'), retry }),
     });
     this.documents = new DocumentUsages({ prefixes: () => this.prefixes(), enabled: () => this.enabledNow, maxSize: maxScannedFileSize });
     this.disposables.push(

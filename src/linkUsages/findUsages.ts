@@ -13,6 +13,7 @@ import { registerSafeCommand } from '../failures/safeCommand';
 import { resolveLinks } from '../linkActions/pickLink';
 import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
+import { t } from '../text/translate';
 import type { EditorLinks } from './editorLinks';
 import { shareUrlPrefixes } from './recogniser';
 import { usageNote } from './usageNote';
@@ -22,28 +23,28 @@ import { type FoundFile, searchWorkspace } from './workspaceSearch';
 export const CONFIRMATION_SEARCH_MS = 1000;
 
 export function registerFindUsages(services: Services, links: EditorLinks): void {
-  registerSafeCommand(services, COMMAND.findLinkInWorkspace, 'Could not search the workspace', (clicked, selected) =>
+  registerSafeCommand(services, COMMAND.findLinkInWorkspace, t('Could not search the workspace'), (clicked, selected) =>
     findInWorkspace(services, links, clicked, selected),
   );
 }
 
 async function findInWorkspace(services: Services, links: EditorLinks, clicked: unknown, selected: unknown): Promise<vscode.Location[] | undefined> {
-  const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: 'Find which link in the workspace?' })) ?? [];
+  const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: t('Find which link in the workspace?') })) ?? [];
   if (!link) return undefined;
   const name = quotedLinkName(link);
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage(`Open a folder to look for link ${name} in it.`);
+    void vscode.window.showInformationMessage(t('Open a folder to look for link {0} in it.', name));
     return [];
   }
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `Looking for ${name} in the workspace…` },
+    { location: vscode.ProgressLocation.Window, title: t('Looking for {0} in the workspace…', name) },
     () => searchWorkspace({ literals: [link.link_id], prefixes: links.prefixes(), linkIds: new Set([link.link_id]) }),
   );
   const locations = result.files.flatMap(({ uri, usages }) =>
     usages.map((usage) => new vscode.Location(uri, new vscode.Range(usage.line, usage.start, usage.line, usage.end))),
   );
   if (!locations.length) {
-    void vscode.window.showInformationMessage(`Link ${name} is not used in this workspace.`);
+    void vscode.window.showInformationMessage(t('Link {0} is not used in this workspace.', name));
     return locations;
   }
   await vscode.commands.executeCommand('workbench.action.findInFiles', {

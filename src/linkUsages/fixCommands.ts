@@ -17,14 +17,15 @@ import { inertText, quotedLinkName } from '../links/linkNames';
 import { effectiveStatus } from '../links/linkStatus';
 import type { Services } from '../services';
 import { formatLocalDateTime } from '../text/time';
+import { t } from '../text/translate';
 import type { EditorLinks } from './editorLinks';
 import { EXTEND_DAYS, extendedExpiry, raisedUseLimit } from './fixes';
 import { findLinkUsages } from './recogniser';
 
 export function registerFixCommands(services: Services, links: EditorLinks): void {
-  registerSafeCommand(services, COMMAND.extendLinkExpiry, 'Could not extend the link', (linkId, days) => extendExpiry(services, linkId, days));
-  registerSafeCommand(services, COMMAND.raiseLinkUseLimit, 'Could not raise the use limit', (linkId, limit) => raiseUseLimit(services, linkId, limit));
-  registerSafeCommand(services, COMMAND.replaceLinkInDocument, 'Could not replace the link', (uri, linkId, args) =>
+  registerSafeCommand(services, COMMAND.extendLinkExpiry, t('Could not extend the link'), (linkId, days) => extendExpiry(services, linkId, days));
+  registerSafeCommand(services, COMMAND.raiseLinkUseLimit, t('Could not raise the use limit'), (linkId, limit) => raiseUseLimit(services, linkId, limit));
+  registerSafeCommand(services, COMMAND.replaceLinkInDocument, t('Could not replace the link'), (uri, linkId, args) =>
     replaceInDocument(services, links, uri, linkId, args),
   );
 }
@@ -32,7 +33,7 @@ export function registerFixCommands(services: Services, links: EditorLinks): voi
 /** The link from the list held (the quick fix was offered for it); says so when it has gone since. */
 function heldLink(services: Services, linkId: unknown): Link | undefined {
   const link = typeof linkId === 'string' ? services.store.find(linkId) : undefined;
-  if (!link) void vscode.window.showInformationMessage(`The link ${inertText(String(linkId))} is no longer in the list of links.`);
+  if (!link) void vscode.window.showInformationMessage(t('The link {0} is no longer in the list of links.', inertText(String(linkId))));
   return link;
 }
 
@@ -41,7 +42,13 @@ async function extendExpiry(services: Services, linkId: unknown, days: unknown):
   if (!link) return undefined;
   const span = typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : EXTEND_DAYS[0];
   const at = extendedExpiry(link, span, services.clock());
-  return change(services, link, { expires_at: new Date(at).toISOString() }, 'Extending', `Extended link ${quotedLinkName(link)} to ${formatLocalDateTime(at)}`);
+  const name = quotedLinkName(link);
+  const to = formatLocalDateTime(at, vscode.env.language);
+  return change(services, link, { expires_at: new Date(at).toISOString() }, {
+    doing: t('Extending {0}…', name),
+    done: t('Extended link {0} to {1}', name, to),
+    stillExpired: t('Extended link {0} to {1}, but the link is still expired.', name, to),
+  });
 }
 
 async function raiseUseLimit(services: Services, linkId: unknown, limit: unknown): Promise<Link | undefined> {
@@ -49,17 +56,27 @@ async function raiseUseLimit(services: Services, linkId: unknown, limit: unknown
   if (!link) return undefined;
   const valid = typeof limit === 'number' && Number.isSafeInteger(limit) && limit > link.uses;
   const value = valid ? limit : raisedUseLimit(link);
-  return change(services, link, { use_limit: value }, 'Raising the use limit of', `Raised the use limit of ${quotedLinkName(link)} to ${value}`);
+  const name = quotedLinkName(link);
+  return change(services, link, { use_limit: value }, {
+    doing: t('Raising the use limit of {0}…', name),
+    done: t('Raised the use limit of {0} to {1}', name, value),
+    stillExpired: t('Raised the use limit of {0} to {1}, but the link is still expired.', name, value),
+  });
 }
 
 /** One PUT; says what the server kept when the link is still expired (it decides, e.g. for a link past both its date and its limit). */
-async function change(services: Services, link: Link, changes: UpdateLinkRequest, doing: string, done: string): Promise<Link | undefined> {
-  const updated = await updateLink(services, link, changes, doing);
+async function change(
+  services: Services,
+  link: Link,
+  changes: UpdateLinkRequest,
+  words: { doing: string; done: string; stillExpired: string },
+): Promise<Link | undefined> {
+  const updated = await updateLink(services, link, changes, words.doing);
   if (!updated) return undefined;
   if (effectiveStatus(updated, services.clock()) === 'expired') {
-    void vscode.window.showInformationMessage(`${done}, but the link is still expired.`);
+    void vscode.window.showInformationMessage(words.stillExpired);
   } else {
-    vscode.window.setStatusBarMessage(`$(check) ${done}`, 4000);
+    vscode.window.setStatusBarMessage(`$(check) ${words.done}`, 4000);
   }
   return updated;
 }
@@ -98,9 +115,12 @@ async function replaceInDocument(
     replaced++;
   }
   if (replaced && !(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(`Created link ${quotedLinkName(created)}, but the document could not be edited: replace ${inertText(linkId)} by hand.`);
+    void vscode.window.showWarningMessage(t('Created link {0}, but the document could not be edited: replace {1} by hand.', quotedLinkName(created), inertText(linkId)));
     return { link: created, replaced: 0 };
   }
-  vscode.window.setStatusBarMessage(`$(check) Replaced ${replaced === 1 ? 'the use' : `${replaced} uses`} of ${inertText(linkId)} with ${quotedLinkName(created)}`, 4000);
+  const message = replaced === 1
+    ? t('Replaced the use of {0} with {1}', inertText(linkId), quotedLinkName(created))
+    : t('Replaced {0} uses of {1} with {2}', replaced, inertText(linkId), quotedLinkName(created));
+  vscode.window.setStatusBarMessage(`$(check) ${message}`, 4000);
   return { link: created, replaced };
 }

@@ -5,6 +5,7 @@
 import type { Link } from '../api/schemas';
 import { quotedLinkName } from '../links/linkNames';
 import { DAY, formatLocalDateTime } from '../text/time';
+import { t } from '../text/translate';
 import type { ProblemState } from './linkState';
 
 export const EXTEND_DAYS = [7, 30] as const;
@@ -28,26 +29,26 @@ export function raisedUseLimit(link: Pick<Link, 'uses' | 'use_limit'>): number {
 }
 
 /** The fixes of a problem, the preferred one (applied by "Auto Fix") first. */
-export function fixesFor(state: ProblemState, now: number): LinkFix[] {
-  const replace: LinkFix = { kind: 'replace', title: 'Replace with a new link…' };
+export function fixesFor(state: ProblemState, now: number, language: string): LinkFix[] {
+  const replace: LinkFix = { kind: 'replace', title: t('Replace with a new link…') };
   if (state.kind === 'notInAccount') return [replace];
   const { link } = state;
   const name = quotedLinkName(link);
-  const copy: LinkFix = { kind: 'copy', title: `Copy the URL of ${name}` };
+  const copy: LinkFix = { kind: 'copy', title: t('Copy the URL of {0}', name) };
   const extend = EXTEND_DAYS.map((days): LinkFix => ({
     kind: 'extend',
     days,
-    title: `Extend the expiry of ${name} by ${days} days (to ${formatLocalDateTime(extendedExpiry(link, days, now))})`,
+    title: t('Extend the expiry of {0} by {1} days (to {2})', name, days, formatLocalDateTime(extendedExpiry(link, days, now), language)),
   }));
   switch (state.kind) {
     case 'paused':
-      return [{ kind: 'resume', title: `Resume link ${name}` }, replace, copy];
+      return [{ kind: 'resume', title: t('Resume link {0}', name) }, replace, copy];
     case 'expired':
     case 'expiringSoon':
       return [...extend, replace, copy];
     case 'usedUp': {
       const limit = raisedUseLimit(link);
-      return [{ kind: 'raiseLimit', limit, title: `Raise the use limit of ${name} to ${limit}` }, replace, copy];
+      return [{ kind: 'raiseLimit', limit, title: t('Raise the use limit of {0} to {1}', name, limit) }, replace, copy];
     }
   }
 }

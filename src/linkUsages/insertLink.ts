@@ -10,21 +10,22 @@ import { registerSafeCommand } from '../failures/safeCommand';
 import { resolveLinks } from '../linkActions/pickLink';
 import { linkAsMarkdown } from '../links/linkNames';
 import type { Services } from '../services';
+import { t } from '../text/translate';
 
 const MARKDOWN_LANGUAGES = new Set(['markdown', 'mdx']);
 
 export function registerInsertLink(services: Services): void {
-  registerSafeCommand(services, COMMAND.insertLink, 'Could not insert the link', (arg) => insertLink(services, arg));
+  registerSafeCommand(services, COMMAND.insertLink, t('Could not insert the link'), (arg) => insertLink(services, arg));
 }
 
 async function insertLink(services: Services, arg: unknown): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Open a file in an editor to insert a share link into it.');
+    void vscode.window.showInformationMessage(t('Open a file in an editor to insert a share link into it.'));
     return undefined;
   }
   const given = arg instanceof vscode.Uri ? undefined : arg;
-  const [link] = (await resolveLinks(services, given, undefined, { placeHolder: 'Insert which link?' })) ?? [];
+  const [link] = (await resolveLinks(services, given, undefined, { placeHolder: t('Insert which link?') })) ?? [];
   if (!link) return undefined;
   const text = MARKDOWN_LANGUAGES.has(editor.document.languageId) ? linkAsMarkdown(link) : link.url;
   const done = await editor.edit((edit) => {

@@ -5,7 +5,8 @@ import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import { linkDisplayName } from '../links/linkNames';
 import { effectiveStatus } from '../links/linkStatus';
-import { expiryText, statusPresentation, tooltipMarkdown, usesText } from '../linksView/linkPresentation';
+import { expiryText, tooltipMarkdown, usesText } from '../linksView/linkPresentation';
+import { statusLabel } from '../links/statusText';
 import type { EditorLinks } from './editorLinks';
 import { completionStart } from './recogniser';
 
@@ -35,8 +36,9 @@ function completionItem(link: Link, range: vscode.Range, now: number): vscode.Co
   // What is typed from `lnk_` on is matched against the name first, then the id.
   item.filterText = `lnk_${name} ${link.link_id}`;
   item.sortText = name.toLowerCase();
-  item.detail = `${statusPresentation(effectiveStatus(link, now)).label} · ${usesText(link)} · ${expiryText(link, now)}`;
-  const documentation = new vscode.MarkdownString(tooltipMarkdown(link, now));
+  const language = vscode.env.language;
+  item.detail = `${statusLabel(effectiveStatus(link, now))} · ${usesText(link)} · ${expiryText(link, now, language)}`;
+  const documentation = new vscode.MarkdownString(tooltipMarkdown(link, now, language));
   documentation.isTrusted = false;
   documentation.supportHtml = false;
   item.documentation = documentation;

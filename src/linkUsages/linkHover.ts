@@ -19,7 +19,7 @@ export function linkHoverProvider(links: EditorLinks): vscode.HoverProvider {
       // A weak id (`lnk_count` in code) that is no link of the account is not ours to explain.
       if (!usage.strong && !linkOfState(state)) return undefined;
       const markdown = new vscode.MarkdownString(
-        hoverMarkdown(usage.linkId, state, { hasKey: await links.hasKey(), thresholds: links.thresholds, now: links.services.clock() }),
+        hoverMarkdown(usage.linkId, state, { hasKey: await links.hasKey(), thresholds: links.thresholds, now: links.services.clock(), language: vscode.env.language }),
       );
       markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
       markdown.supportHtml = false;

@@ -66,7 +66,7 @@ export class LinkProblems implements vscode.Disposable {
 
   /** The problems of these usages now. */
   problemsOf<U extends LinkUsage>(usages: readonly U[]): Problem<U>[] {
-    return problemsOf(usages, (linkId) => this.links.stateOf(linkId), this.severities, this.services.clock());
+    return problemsOf(usages, (linkId) => this.links.stateOf(linkId), this.severities, this.services.clock(), vscode.env.language);
   }
 
   /** Puts the results of a workspace check in place of the previous one's. Returns how many problems it has. */

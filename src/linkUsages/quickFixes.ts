@@ -22,7 +22,7 @@ export function linkQuickFixProvider(links: EditorLinks): vscode.CodeActionProvi
         if (!usage) continue;
         const state = links.stateOf(usage.linkId);
         if (!isProblem(state)) continue;
-        fixesFor(state, links.services.clock()).forEach((fix, index) => {
+        fixesFor(state, links.services.clock(), vscode.env.language).forEach((fix, index) => {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.diagnostics = [diagnostic];
           action.isPreferred = index === 0;

@@ -2,7 +2,8 @@
 // in 3 files in this workspace: README.md, docs/setup.md and site/index.html." Pure: no
 // `vscode` import. File paths are the workspace's own, made inert all the same.
 import { inertText } from '../text/inertText';
-import { plural } from '../text/plural';
+import { fileCount } from '../text/counts';
+import { t } from '../text/translate';
 
 export interface UsedLink {
   /** The link's display name in quotes: quotedLinkName. */
@@ -17,9 +18,9 @@ const LISTED = 3;
 export function fileList(files: readonly string[]): string {
   const shown = files.slice(0, LISTED).map((file) => inertText(file));
   const more = files.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  if (more > 0) return t('{0} and {1} more', shown.join(', '), more);
   if (shown.length === 1) return shown[0];
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return t('{0} and {1}', shown.slice(0, -1).join(', '), shown[shown.length - 1]);
 }
 
 /**
@@ -32,9 +33,9 @@ export function usageNote(used: readonly UsedLink[], count: number): string | un
   if (count === 1) {
     const { files } = inUse[0];
     return files.length === 1
-      ? `It is used in this workspace, in ${fileList(files)}.`
-      : `It is used in ${plural(files.length, 'file')} in this workspace: ${fileList(files)}.`;
+      ? t('It is used in this workspace, in {0}.', fileList(files))
+      : t('It is used in {0} in this workspace: {1}.', fileCount(files.length), fileList(files));
   }
-  const where = (files: readonly string[]) => (files.length === 1 ? `in ${fileList(files)}` : `in ${plural(files.length, 'file')} (${fileList(files)})`);
-  return `Used in this workspace: ${inUse.map((link) => `${link.quotedName} ${where(link.files)}`).join('; ')}.`;
+  const where = (files: readonly string[]) => (files.length === 1 ? t('in {0}', fileList(files)) : t('in {0} ({1})', fileCount(files.length), fileList(files)));
+  return t('Used in this workspace: {0}.', inUse.map((link) => `${link.quotedName} ${where(link.files)}`).join('; '));
 }

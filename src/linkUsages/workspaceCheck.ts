@@ -8,8 +8,10 @@
 import vscode = require('vscode');
 import { COMMAND } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
+import { actionLabel } from '../failures/describeError';
 import type { Services } from '../services';
-import { plural } from '../text/plural';
+import { fileCount, linkCount, problemCount } from '../text/counts';
+import { t } from '../text/translate';
 import type { EditorLinks } from './editorLinks';
 import type { LinkProblems } from './linkProblems';
 import { LINK_ID_PREFIX } from './recogniser';
@@ -25,26 +27,26 @@ export interface CheckSummary {
 }
 
 export function registerWorkspaceCheck(services: Services, links: EditorLinks, problems: LinkProblems): void {
-  registerSafeCommand(services, COMMAND.checkWorkspaceLinks, 'Could not check the links of the workspace', (options) =>
+  registerSafeCommand(services, COMMAND.checkWorkspaceLinks, t('Could not check the links of the workspace'), (options) =>
     checkWorkspace(links, problems, options),
   );
 }
 
 async function checkWorkspace(links: EditorLinks, problems: LinkProblems, options: unknown): Promise<CheckSummary | undefined> {
   if (!links.enabled) {
-    const open = 'Open Settings';
-    void vscode.window.showInformationMessage('Links in files are turned off (agenthuman.linksInEditor.enabled).', open).then((choice) => {
+    const open = actionLabel('openSettings');
+    void vscode.window.showInformationMessage(t('Links in files are turned off (agenthuman.linksInEditor.enabled).'), open).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.action.openSettings', 'agenthuman.linksInEditor');
     });
     return undefined;
   }
   if (!vscode.workspace.workspaceFolders?.length) {
-    void vscode.window.showInformationMessage('Open a folder to check the links in its files.');
+    void vscode.window.showInformationMessage(t('Open a folder to check the links in its files.'));
     return undefined;
   }
   const builtin = !!options && typeof options === 'object' && (options as { builtin?: unknown }).builtin === true;
   const summary = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Checking the AgentHuman links in the workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: t('Checking the AgentHuman links in the workspace'), cancellable: true },
     async (progress, token) => {
       // The states come from the list: loaded once if none is held (it also gives the URL shapes).
       await links.list.ensureLoaded();
@@ -54,7 +56,7 @@ async function checkWorkspace(links: EditorLinks, problems: LinkProblems, option
         prefixes: links.prefixes(),
         token,
         builtin,
-        onFile: () => progress.report({ message: `${plural(++found, 'file')} with links so far…` }),
+        onFile: () => progress.report({ message: t('{0} with links so far…', fileCount(++found)) }),
       });
       const count = problems.setChecked(result.files);
       return {
@@ -70,14 +72,15 @@ async function checkWorkspace(links: EditorLinks, problems: LinkProblems, option
 }
 
 function announce({ files, usages, problems, completed }: CheckSummary): void {
-  const head = completed ? 'Checked the workspace' : 'Cancelled: checked part of the workspace';
-  const found = usages ? `${plural(usages, 'link')} in ${plural(files.length, 'file')}` : 'no links';
-  const message = `${head}: ${found}${usages ? `, ${problems ? plural(problems, 'problem') : 'no problems'}` : ''}.`;
+  const found = usages
+    ? t('{0} in {1}, {2}', linkCount(usages), fileCount(files.length), problems ? problemCount(problems) : t('no problems'))
+    : t('no links');
+  const message = completed ? t('Checked the workspace: {0}.', found) : t('Cancelled: checked part of the workspace: {0}.', found);
   if (!problems) {
     void vscode.window.showInformationMessage(message);
     return;
   }
-  const show = 'Show Problems';
+  const show = t('Show Problems');
   void vscode.window.showInformationMessage(message, show).then((choice) => {
     if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });

@@ -3,6 +3,8 @@ import type { Link } from '../api/schemas';
 import { inertText } from '../text/inertText';
 import { markdownLink } from '../text/markdown';
 import { effectiveStatus } from './linkStatus';
+import { statusWord } from './statusText';
+import { t } from '../text/translate';
 
 /**
  * Text from the API made safe for a notification (see src/text/inertText.ts): re-exported
@@ -13,7 +15,7 @@ export { inertText };
 /** The link's name as the API has it, or a placeholder: for exact uses such as the Markdown copy. */
 export function linkName(link: Pick<Link, 'name' | 'link_id'>): string {
   const name = link.name?.trim();
-  return name ? name : `Untitled link (${link.link_id})`;
+  return name ? name : t('Untitled link ({0})', link.link_id);
 }
 
 /** The name shown for a link in the tree, pickers and messages: safe for notifications. */
@@ -21,9 +23,9 @@ export function linkDisplayName(link: Pick<Link, 'name' | 'link_id'>): string {
   return inertText(linkName(link));
 }
 
-/** The name in curly quotes, for sentences: “Spring promo”. */
+/** The name in quotes, for sentences: “Spring promo” („Spring promo“ in German). */
 export function quotedLinkName(link: Pick<Link, 'name' | 'link_id'>): string {
-  return `“${linkDisplayName(link)}”`;
+  return t('“{0}”', linkDisplayName(link));
 }
 
 /** "Copy Link as Markdown": `[name](url)`, the name as the API has it (or the placeholder). */
@@ -35,7 +37,7 @@ export function linkAsMarkdown(link: Pick<Link, 'name' | 'link_id' | 'url'>): st
 export function linkPickItem(link: Link, now: number): { label: string; description: string; detail: string } {
   return {
     label: linkDisplayName(link),
-    description: `${inertText(link.agent.name)} · ${effectiveStatus(link, now)}`,
+    description: `${inertText(link.agent.name)} · ${statusWord(effectiveStatus(link, now))}`,
     detail: `${inertText(link.link_id)} · ${inertText(link.url)}`,
   };
 }

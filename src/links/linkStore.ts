@@ -90,7 +90,7 @@ export class LinkStore implements Disposable {
     this.subscriptions = [
       options.onDidChangeAccount((change) => this.forgetAccount(change.reason)),
       ...(options.onDidChangeAccountList
-        ? [options.onDidChangeAccountList(({ removed }) => removed.forEach(({ id }) => this.dropCache(id, 'a removed account')))]
+        ? [options.onDidChangeAccountList(({ removed }) => removed.forEach(({ id }) => this.dropCache(id, 'removed')))]
         : []),
     ];
   }
@@ -287,14 +287,15 @@ export class LinkStore implements Disposable {
     const id = this.options.accountId();
     // A new key may be another AgentHuman account, a new server another service: the list
     // cached for the previous one is not this one's.
-    if (reason !== 'switch' && id !== undefined) this.dropCache(id, 'the previous key or server');
+    if (reason !== 'switch' && id !== undefined) this.dropCache(id, 'replaced');
     else this.showCached();
     this.changed.fire({ type: 'reset' });
   }
 
-  private dropCache(id: string, whose: string): void {
+  /** @param why the account was removed, or its key or server replaced */
+  private dropCache(id: string, why: 'removed' | 'replaced'): void {
     Promise.resolve(this.options.cache.update(linksCacheKey(id), undefined)).catch((error: unknown) =>
-      this.options.warn(`Could not drop the cached links of ${whose}: ${errorText(error)}`),
+      this.options.warn(`Could not drop the cached links of ${why === 'removed' ? 'a removed account' : 'the previous key or server'}: ${errorText(error)}`),
     );
   }
 

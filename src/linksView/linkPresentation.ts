@@ -5,7 +5,9 @@ import { type AttentionReason, describeReason } from '../attention/attention';
 import { linkDisplayName } from '../links/linkNames';
 import { effectiveStatus } from '../links/linkStatus';
 import { escapeMarkdown } from '../text/markdown';
+import { statusLabel, statusWord } from '../links/statusText';
 import { formatAbsolute, formatRelative } from '../text/time';
+import { t } from '../text/translate';
 
 function limitReached(link: Link): boolean {
   return link.use_limit !== null && link.uses >= link.use_limit;
@@ -13,25 +15,26 @@ function limitReached(link: Link): boolean {
 
 /** "12/100 uses", "12/∞ uses". */
 export function usesText(link: Link): string {
-  return `${link.uses}/${link.use_limit ?? '∞'} uses`;
+  return t('{0}/{1} uses', link.uses, link.use_limit ?? '∞');
 }
 
 /** "expires in 3 days", "expired 2 days ago", "never expires", "use limit reached". */
-export function expiryText(link: Link, now: number): string {
+export function expiryText(link: Link, now: number, language: string): string {
   const expires = link.expires_at === null ? undefined : Date.parse(link.expires_at);
   const pastExpiry = expires !== undefined && expires <= now;
-  if (link.status === 'expired' && !pastExpiry && limitReached(link)) return 'use limit reached';
-  if (expires === undefined) return 'never expires';
-  return pastExpiry ? `expired ${formatRelative(expires, now)}` : `expires ${formatRelative(expires, now)}`;
+  if (link.status === 'expired' && !pastExpiry && limitReached(link)) return t('use limit reached');
+  if (expires === undefined) return t('never expires');
+  const when = formatRelative(expires, now, language);
+  return pastExpiry ? t('expired {0}', when) : t('expires {0}', when);
 }
 
 /**
  * The text after the label: "12/100 uses · expires in 3 days". A link that needs
- * attention because it expires soon says so in hours: "12/∞ uses · expires in 5 h".
+ * attention because it expires soon says so in hours: "12/∞ uses · expires in 5 hrs".
  */
-export function linkDescription(link: Link, now: number, attention: readonly AttentionReason[] = []): string {
+export function linkDescription(link: Link, now: number, language: string, attention: readonly AttentionReason[] = []): string {
   const expiring = attention.find((reason) => reason.kind === 'expiresSoon');
-  return `${usesText(link)} · ${expiring ? describeReason(expiring) : expiryText(link, now)}`;
+  return `${usesText(link)} · ${expiring ? describeReason(expiring, language) : expiryText(link, now, language)}`;
 }
 
 /** The icon colour of a link that needs attention (the status icon keeps its shape). */
@@ -41,8 +44,8 @@ export function linkLabel(link: Link): string {
   return linkDisplayName(link);
 }
 
+/** How a status looks (its words are statusText.ts's). */
 export interface StatusPresentation {
-  label: string;
   /** A codicon id, for `new ThemeIcon(icon, new ThemeColor(color))`. */
   icon: string;
   /** A theme colour id. */
@@ -50,9 +53,9 @@ export interface StatusPresentation {
 }
 
 export const STATUS_PRESENTATION: Record<LinkStatus, StatusPresentation> = {
-  active: { label: 'Active', icon: 'pass-filled', color: 'charts.green' },
-  paused: { label: 'Paused', icon: 'debug-pause', color: 'charts.yellow' },
-  expired: { label: 'Expired', icon: 'circle-slash', color: 'disabledForeground' },
+  active: { icon: 'pass-filled', color: 'charts.green' },
+  paused: { icon: 'debug-pause', color: 'charts.yellow' },
+  expired: { icon: 'circle-slash', color: 'disabledForeground' },
 };
 
 export function statusPresentation(status: LinkStatus): StatusPresentation {
@@ -68,36 +71,40 @@ export function linkContextValue(link: Link, now: number): string {
 }
 
 /** What the screen reader says for an item: "Spring promo, Active, 12/100 uses · …". */
-export function accessibilityLabel(link: Link, now: number): string {
-  return `${linkLabel(link)}, ${statusPresentation(effectiveStatus(link, now)).label}, ${linkDescription(link, now)}`;
+export function accessibilityLabel(link: Link, now: number, language: string): string {
+  return `${linkLabel(link)}, ${statusLabel(effectiveStatus(link, now))}, ${linkDescription(link, now, language)}`;
 }
 
 /** "Active", or "Expired (the list still said active)" for a link that expired since it was loaded. */
 function statusLine(link: Link, now: number): string {
   const status = effectiveStatus(link, now);
-  const label = statusPresentation(status).label;
-  return status === link.status ? label : `${label} (the list still said ${link.status})`;
+  const label = statusLabel(status);
+  return status === link.status ? label : t('{0} (the list still said {1})', label, statusWord(link.status));
+}
+
+function usesLine(link: Link): string {
+  if (link.use_limit === null) return t('{0} (no limit)', link.uses);
+  return limitReached(link) ? t('{0} of {1} (limit reached)', link.uses, link.use_limit) : t('{0} of {1}', link.uses, link.use_limit);
 }
 
 /**
  * The item's tooltip as Markdown. Every text from the API is escaped; the caller renders it
  * with a MarkdownString that is not trusted and does not allow HTML.
  */
-export function tooltipMarkdown(link: Link, now: number, timeZone?: string, attention: readonly AttentionReason[] = []): string {
+export function tooltipMarkdown(link: Link, now: number, language: string, timeZone?: string, attention: readonly AttentionReason[] = []): string {
   const date = (iso: string) => {
     const time = Date.parse(iso);
-    return `${formatAbsolute(time, timeZone)} (${formatRelative(time, now)})`;
+    return `${formatAbsolute(time, language, timeZone)} (${formatRelative(time, now, language)})`;
   };
-  const name = link.name?.trim() ? `**${escapeMarkdown(link.name)}**` : '**Untitled link**';
-  const limit = link.use_limit === null ? `${link.uses} (no limit)` : `${link.uses} of ${link.use_limit}${limitReached(link) ? ' (limit reached)' : ''}`;
+  const name = `**${link.name?.trim() ? escapeMarkdown(link.name) : t('Untitled link')}**`;
   const lines = [
-    `Status: ${statusLine(link, now)}`,
-    `Agent: ${escapeMarkdown(link.agent.name)}`,
-    `Uses: ${limit}`,
-    `Created: ${date(link.created_at)}`,
-    `Expires: ${link.expires_at === null ? 'never' : date(link.expires_at)}`,
-    `ID: ${escapeMarkdown(link.link_id)}`,
+    t('Status: {0}', statusLine(link, now)),
+    t('Agent: {0}', escapeMarkdown(link.agent.name)),
+    t('Uses: {0}', usesLine(link)),
+    t('Created: {0}', date(link.created_at)),
+    t('Expires: {0}', link.expires_at === null ? t('never') : date(link.expires_at)),
+    t('ID: {0}', escapeMarkdown(link.link_id)),
   ];
-  if (attention.length) lines.unshift(`**Needs attention:** ${attention.map(describeReason).join(', ')}`);
+  if (attention.length) lines.unshift(t('**Needs attention:** {0}', attention.map((reason) => describeReason(reason, language)).join(', ')));
   return `${name}\n\n${escapeMarkdown(link.url)}\n\n${lines.join('  \n')}`;
 }

@@ -18,11 +18,12 @@ export function linkTreeItem(link: Link, now: number, thresholds: AttentionThres
   const item = new vscode.TreeItem(linkLabel(link), vscode.TreeItemCollapsibleState.None);
   const attention = attentionReasons(link, thresholds, now);
   item.id = link.link_id;
-  item.description = linkDescription(link, now, attention);
+  const language = vscode.env.language;
+  item.description = linkDescription(link, now, language, attention);
   item.contextValue = linkContextValue(link, now);
   const status = statusPresentation(effectiveStatus(link, now));
   item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(attention.length ? ATTENTION_COLOR : status.color));
-  item.accessibilityInformation = { label: accessibilityLabel(link, now) };
+  item.accessibilityInformation = { label: accessibilityLabel(link, now, language) };
   return item;
 }
 
@@ -32,7 +33,7 @@ export function linkTreeItem(link: Link, now: number, thresholds: AttentionThres
  * a command or render HTML.
  */
 export function linkTooltip(link: Link, now: number, thresholds: AttentionThresholds): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now, undefined, attentionReasons(link, thresholds, now)));
+  const tooltip = new vscode.MarkdownString(tooltipMarkdown(link, now, vscode.env.language, undefined, attentionReasons(link, thresholds, now)));
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
   tooltip.supportThemeIcons = false;

@@ -10,6 +10,7 @@ import { CONTEXT, LINKS_VIEW_ID } from '../commandIds';
 import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import { affects, attentionThresholds, autoRefreshSeconds } from '../settings/settings';
+import { t } from '../text/translate';
 import { IntervalTimer } from './autoRefresh';
 import { type LinkNode, linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
 import {
@@ -122,7 +123,7 @@ export class LinksView implements vscode.Disposable {
     } catch (error) {
       if (trigger === 'user' || !this.failureReported) {
         this.failureReported = true;
-        this.services.failures.report(error, { action: 'Could not load the AgentHuman links', retry: () => this.load('user') });
+        this.services.failures.report(error, { action: t('Could not load the AgentHuman links'), retry: () => this.load('user') });
       }
       return false;
     } finally {
@@ -210,7 +211,9 @@ export class LinksView implements vscode.Disposable {
     const link = this.compute().shown.find((l) => l.link_id === linkId);
     if (!link && options.show) {
       const held = this.services.store.find(linkId);
-      const what = held ? `Link ${quotedLinkName(held)} is hidden by the view's filter (${this.currentFilter.label}).` : 'The link is not in the Links view.';
+      const what = held
+        ? t("Link {0} is hidden by the view's filter ({1}).", quotedLinkName(held), this.currentFilter.label())
+        : t('The link is not in the Links view.');
       void vscode.window.showInformationMessage(what);
     }
     if (!link || (!this.treeView.visible && !options.show)) return false;
@@ -233,10 +236,10 @@ export class LinksView implements vscode.Disposable {
     this.setContext(CONTEXT.filtered, isFiltered(this.currentFilter));
     this.treeView.description = viewDescription(this.currentFilter, this.currentSortBy, this.services.account.current);
     // From the list already loaded, no request: under a status filter, the links of that status.
-    const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock());
+    const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock(), vscode.env.language);
     this.treeView.badge = attention.count ? { value: attention.count, tooltip: attention.tooltip } : undefined;
     this.treeView.message = showsLinks(state)
-      ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(this.services.account.baseUrl), now: this.services.clock() })
+      ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(this.services.account.baseUrl), now: this.services.clock(), language: vscode.env.language })
       : undefined;
     this.provider.refresh();
   }

@@ -16,22 +16,23 @@ import { registerSafeCommand } from '../failures/safeCommand';
 import type { Services } from '../services';
 import type { LinksView } from './linksView';
 import {
-  ALL_LINKS, GROUP_BY_CHOICES, GROUP_BY_LABELS, type GroupBy, type LinkFilter, LINK_FILTERS, NEEDS_ATTENTION, SORT_CHOICES, SORT_LABELS, type SortBy,
+  ALL_LINKS, GROUP_BY_CHOICES, groupByLabel, type GroupBy, type LinkFilter, LINK_FILTERS, NEEDS_ATTENTION, SORT_CHOICES, sortLabel, type SortBy,
 } from './viewOptions';
+import { t } from '../text/translate';
 
 export function registerViewCommands(services: Services, view: LinksView): void {
-  registerSafeCommand(services, COMMAND.refresh, 'Could not refresh the links', () => view.load('user'));
-  registerSafeCommand(services, COMMAND.filterLinks, 'Could not filter the links', (id) => chooseFilter(view, id));
-  registerSafeCommand(services, COMMAND.clearFilter, 'Could not clear the filter', () => clearFilter(view));
-  registerSafeCommand(services, COMMAND.groupLinks, 'Could not group the links', (value) => chooseGrouping(view, value));
-  registerSafeCommand(services, COMMAND.sortLinks, 'Could not sort the links', (value) => chooseSort(view, value));
-  registerSafeCommand(services, COMMAND.showLinksNeedingAttention, 'Could not show the links that need attention', async () => {
+  registerSafeCommand(services, COMMAND.refresh, t('Could not refresh the links'), () => view.load('user'));
+  registerSafeCommand(services, COMMAND.filterLinks, t('Could not filter the links'), (id) => chooseFilter(view, id));
+  registerSafeCommand(services, COMMAND.clearFilter, t('Could not clear the filter'), () => clearFilter(view));
+  registerSafeCommand(services, COMMAND.groupLinks, t('Could not group the links'), (value) => chooseGrouping(view, value));
+  registerSafeCommand(services, COMMAND.sortLinks, t('Could not sort the links'), (value) => chooseSort(view, value));
+  registerSafeCommand(services, COMMAND.showLinksNeedingAttention, t('Could not show the links that need attention'), async () => {
     await vscode.commands.executeCommand(`${LINKS_VIEW_ID}.focus`);
     await view.setFilter(NEEDS_ATTENTION);
     return NEEDS_ATTENTION.id;
   });
-  registerSafeCommand(services, COMMAND.runOnSelection, 'Could not act on the selected links', (command) => runOnSelection(view, command));
-  registerSafeCommand(services, COMMAND.revealLink, 'Could not select the link', (linkId, options) =>
+  registerSafeCommand(services, COMMAND.runOnSelection, t('Could not act on the selected links'), (command) => runOnSelection(view, command));
+  registerSafeCommand(services, COMMAND.revealLink, t('Could not select the link'), (linkId, options) =>
     typeof linkId === 'string' ? view.reveal(linkId, { show: (options as { show?: unknown } | undefined)?.show === true }) : false,
   );
 }
@@ -46,18 +47,18 @@ async function chooseFilter(view: LinksView, id: unknown): Promise<string | unde
   if (typeof id === 'string') {
     filter = LINK_FILTERS.find((f) => f.id === id);
     if (!filter) {
-      void vscode.window.showErrorMessage(`Unknown link filter "${id}". Use one of: ${LINK_FILTERS.map((f) => f.id).join(', ')}.`);
+      void vscode.window.showErrorMessage(t('Unknown link filter "{0}". Use one of: {1}.', id, LINK_FILTERS.map((f) => f.id).join(', ')));
       return undefined;
     }
   } else {
     type Item = vscode.QuickPickItem & { filter: LinkFilter };
     const items: Item[] = LINK_FILTERS.map((f) => ({
-      label: f.label,
-      description: f.id === view.filter.id ? 'current' : undefined,
-      detail: f.detail,
+      label: f.label(),
+      description: f.id === view.filter.id ? t('current') : undefined,
+      detail: f.detail?.(),
       filter: f,
     }));
-    const picked = await vscode.window.showQuickPick(items, { title: 'Filter AgentHuman Links', placeHolder: 'Show which links?' });
+    const picked = await vscode.window.showQuickPick(items, { title: t('Filter AgentHuman Links'), placeHolder: t('Show which links?') });
     filter = picked?.filter;
   }
   if (!filter) return undefined;
@@ -80,16 +81,16 @@ async function chooseGrouping(view: LinksView, value: unknown): Promise<GroupBy 
   if (typeof value === 'string') {
     groupBy = GROUP_BY_CHOICES.find((g) => g === value);
     if (!groupBy) {
-      void vscode.window.showErrorMessage(`Unknown grouping "${value}". Use one of: ${GROUP_BY_CHOICES.join(', ')}.`);
+      void vscode.window.showErrorMessage(t('Unknown grouping "{0}". Use one of: {1}.', value, GROUP_BY_CHOICES.join(', ')));
       return undefined;
     }
   } else {
     const items = GROUP_BY_CHOICES.map((g) => ({
-      label: g === 'none' ? 'No Grouping' : `By ${GROUP_BY_LABELS[g]}`,
-      description: g === view.groupBy ? 'current' : undefined,
+      label: groupByLabel(g),
+      description: g === view.groupBy ? t('current') : undefined,
       groupBy: g,
     }));
-    groupBy = (await vscode.window.showQuickPick(items, { title: 'Group AgentHuman Links', placeHolder: 'Group the links by…' }))?.groupBy;
+    groupBy = (await vscode.window.showQuickPick(items, { title: t('Group AgentHuman Links'), placeHolder: t('Group the links by…') }))?.groupBy;
   }
   if (!groupBy) return undefined;
   view.setGroupBy(groupBy);
@@ -106,17 +107,16 @@ async function chooseSort(view: LinksView, value: unknown): Promise<SortBy | und
   if (typeof value === 'string') {
     sortBy = SORT_CHOICES.find((s) => s === value);
     if (!sortBy) {
-      void vscode.window.showErrorMessage(`Unknown sort order "${value}". Use one of: ${SORT_CHOICES.join(', ')}.`);
+      void vscode.window.showErrorMessage(t('Unknown sort order "{0}". Use one of: {1}.', value, SORT_CHOICES.join(', ')));
       return undefined;
     }
   } else {
     const items = SORT_CHOICES.map((s) => ({
-      label: SORT_LABELS[s].label,
-      description: s === view.sortBy ? 'current' : undefined,
-      detail: SORT_LABELS[s].detail,
+      ...sortLabel(s),
+      description: s === view.sortBy ? t('current') : undefined,
       sortBy: s,
     }));
-    sortBy = (await vscode.window.showQuickPick(items, { title: 'Sort AgentHuman Links', placeHolder: 'Sort the links by…' }))?.sortBy;
+    sortBy = (await vscode.window.showQuickPick(items, { title: t('Sort AgentHuman Links'), placeHolder: t('Sort the links by…') }))?.sortBy;
   }
   if (!sortBy) return undefined;
   view.setSortBy(sortBy);

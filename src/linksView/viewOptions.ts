@@ -6,8 +6,9 @@ import type { Link, LinkStatusFilter } from '../api/schemas';
 import { type AttentionThresholds, needsAttention } from '../attention/attention';
 import { effectiveStatus } from '../links/linkStatus';
 import { inertText } from '../text/inertText';
-import { plural } from '../text/plural';
-import { statusPresentation } from './linkPresentation';
+import { statusLabel } from '../links/statusText';
+import { linkCount } from '../text/counts';
+import { t } from '../text/translate';
 
 export const FILTER_STATE_KEY = 'agenthuman.view.filter';
 export const GROUP_BY_STATE_KEY = 'agenthuman.view.groupBy';
@@ -16,9 +17,9 @@ export const SORT_STATE_KEY = 'agenthuman.view.sortBy';
 export interface LinkFilter {
   /** Persisted, and accepted as the argument of `agenthuman.filterLinks`. */
   readonly id: string;
-  /** In the QuickPick and the view's description. */
-  readonly label: string;
-  readonly detail?: string;
+  /** In the QuickPick and the view's description (a function: the words are asked for when shown, in the user's language). */
+  label(): string;
+  detail?(): string;
   /** What the list request asks the server for (`GET /v1/links?status=`). */
   readonly apiStatus: LinkStatusFilter;
   /**
@@ -30,18 +31,18 @@ export interface LinkFilter {
 
 const byStatus = (status: Link['status']): LinkFilter => ({
   id: status,
-  label: statusPresentation(status).label,
+  label: () => statusLabel(status),
   apiStatus: status,
   matches: (link, now) => effectiveStatus(link, now) === status,
 });
 
-export const ALL_LINKS: LinkFilter = { id: 'all', label: 'All', detail: 'Show every link', apiStatus: 'all', matches: () => true };
+export const ALL_LINKS: LinkFilter = { id: 'all', label: () => t('All'), detail: () => t('Show every link'), apiStatus: 'all', matches: () => true };
 
 /** Active links about to expire or near their use limit: the API's active list, narrowed here. */
 export const NEEDS_ATTENTION: LinkFilter = {
   id: 'attention',
-  label: 'Needs attention',
-  detail: 'Active links that expire soon or are near their use limit',
+  label: () => t('Needs attention'),
+  detail: () => t('Active links that expire soon or are near their use limit'),
   apiStatus: 'active',
   matches: (link, now, thresholds) => needsAttention(link, thresholds, now),
 };
@@ -65,7 +66,17 @@ export function applyFilter(links: readonly Link[], filter: LinkFilter, now: num
 export const GROUP_BY_CHOICES = ['none', 'status', 'agent'] as const;
 export type GroupBy = (typeof GROUP_BY_CHOICES)[number];
 
-export const GROUP_BY_LABELS: Record<GroupBy, string> = { none: 'None', status: 'Status', agent: 'Agent' };
+/** The choice in "Group Links By…": "No Grouping", "By Status", "By Agent". */
+export function groupByLabel(groupBy: GroupBy): string {
+  switch (groupBy) {
+    case 'none':
+      return t('No Grouping');
+    case 'status':
+      return t('By Status');
+    case 'agent':
+      return t('By Agent');
+  }
+}
 
 export function parseGroupBy(value: unknown): GroupBy {
   return GROUP_BY_CHOICES.find((g) => g === value) ?? 'none';
@@ -74,12 +85,19 @@ export function parseGroupBy(value: unknown): GroupBy {
 export const SORT_CHOICES = ['created', 'expiry', 'uses', 'name'] as const;
 export type SortBy = (typeof SORT_CHOICES)[number];
 
-export const SORT_LABELS: Record<SortBy, { label: string; detail: string }> = {
-  created: { label: 'Created', detail: 'Newest first (as the API lists them)' },
-  expiry: { label: 'Expiry', detail: 'Soonest to expire first; links that never expire last' },
-  uses: { label: 'Uses', detail: 'Most used first' },
-  name: { label: 'Name', detail: 'Alphabetical; untitled links last' },
-};
+/** An order as "Sort Links By…" offers it and the view's description names it. */
+export function sortLabel(sortBy: SortBy): { label: string; detail: string } {
+  switch (sortBy) {
+    case 'created':
+      return { label: t('Created'), detail: t('Newest first (as the API lists them)') };
+    case 'expiry':
+      return { label: t('Expiry'), detail: t('Soonest to expire first; links that never expire last') };
+    case 'uses':
+      return { label: t('Uses'), detail: t('Most used first') };
+    case 'name':
+      return { label: t('Name'), detail: t('Alphabetical; untitled links last') };
+  }
+}
 
 export function parseSortBy(value: unknown): SortBy {
   return SORT_CHOICES.find((s) => s === value) ?? 'created';
@@ -125,10 +143,6 @@ export interface LinkGroup {
 
 const STATUS_ORDER: readonly Link['status'][] = ['active', 'paused', 'expired'];
 
-function countText(count: number): string {
-  return plural(count, 'link');
-}
-
 /**
  * The groups to show, without empty ones; links keep the server's order (newest first)
  * inside a group. Status groups go active, paused, expired; agent groups by name.
@@ -139,7 +153,7 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number
   if (groupBy === 'status') {
     return STATUS_ORDER.map((status) => {
       const members = links.filter((l) => effectiveStatus(l, now) === status);
-      return { id: `group:status:${status}`, label: statusPresentation(status).label, description: countText(members.length), links: members };
+      return { id: `group:status:${status}`, label: statusLabel(status), description: linkCount(members.length), links: members };
     }).filter((g) => g.links.length > 0);
   }
   const byAgent = new Map<string, LinkGroup>();
@@ -150,7 +164,7 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number
     group.links.push(link);
   }
   return [...byAgent.values()]
-    .map((g) => ({ ...g, description: countText(g.links.length) }))
+    .map((g) => ({ ...g, description: linkCount(g.links.length) }))
     .sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
 }
 
@@ -162,8 +176,8 @@ export function groupLinks(links: readonly Link[], groupBy: GroupBy, now: number
 export function viewDescription(filter: LinkFilter, sortBy: SortBy = 'created', account?: AccountInfo): string | undefined {
   const parts = [
     ...(account ? [accountDescription(account)] : []),
-    ...(isFiltered(filter) ? [`Filter: ${filter.label}`] : []),
-    ...(sortBy !== 'created' ? [`Sort: ${SORT_LABELS[sortBy].label}`] : []),
+    ...(isFiltered(filter) ? [t('Filter: {0}', filter.label())] : []),
+    ...(sortBy !== 'created' ? [t('Sort: {0}', sortLabel(sortBy).label)] : []),
   ];
   return parts.length ? parts.join(' · ') : undefined;
 }

@@ -2,6 +2,7 @@
 // message above a list that is not up to date. Pure: no `vscode` import.
 import { isAgentHumanError } from '../api/errors';
 import { formatClock, formatRetryTime } from '../text/time';
+import { t } from '../text/translate';
 
 /**
  * noKey / keyRejected / empty / filteredEmpty / error have welcome content in package.json;
@@ -37,23 +38,28 @@ export function showsLinks(state: ViewState): boolean {
   return state !== 'noKey' && state !== 'keyRejected';
 }
 
-function why(error: unknown, host: string, now: number): { headline: string; reason: string } {
-  if (!isAgentHumanError(error)) return { headline: 'Not up to date', reason: 'The last refresh failed.' };
+function why(error: unknown, host: string, now: number, language: string): { headline: string; reason: string } {
+  if (!isAgentHumanError(error)) return { headline: t('Not up to date'), reason: t('The last refresh failed.') };
   switch (error.kind) {
     case 'network':
-      return { headline: 'Offline', reason: `Could not reach ${host}.` };
+      return { headline: t('Offline'), reason: t('Could not reach {0}.', host) };
     case 'timeout':
-      return { headline: 'Offline', reason: `${host} did not answer in time.` };
+      return { headline: t('Offline'), reason: t('{0} did not answer in time.', host) };
     case 'server':
-      return { headline: 'Server problem', reason: `The AgentHuman service answered HTTP ${error.status ?? 500}.` };
-    case 'rateLimited':
-      return { headline: 'Rate limited', reason: `Too many requests; refresh again ${error.retryAt ? formatRetryTime(error.retryAt, now) : 'in a minute'}.` };
+      return { headline: t('Server problem'), reason: t('The AgentHuman service answered HTTP {0}.', error.status ?? 500) };
+    case 'rateLimited': {
+      const when = error.retryAt ? formatRetryTime(error.retryAt, now, language) : t('in a minute');
+      return { headline: t('Rate limited'), reason: t('Too many requests; refresh again {0}.', when) };
+    }
     case 'badResponse':
-      return { headline: 'Not up to date', reason: 'The API sent an answer this extension cannot read.' };
+      return { headline: t('Not up to date'), reason: t('The API sent an answer this extension cannot read.') };
     case 'badConfiguration':
-      return { headline: 'Not up to date', reason: 'The "agenthuman.apiBaseUrl" setting is unusable.' };
+      return { headline: t('Not up to date'), reason: t('The "agenthuman.apiBaseUrl" setting is unusable.') };
     default:
-      return { headline: 'Not up to date', reason: `The last refresh failed${error.status ? ` (HTTP ${error.status})` : ''}.` };
+      return {
+        headline: t('Not up to date'),
+        reason: error.status ? t('The last refresh failed (HTTP {0}).', error.status) : t('The last refresh failed.'),
+      };
   }
 }
 
@@ -65,6 +71,8 @@ export interface MessageFacts {
   /** The API host, e.g. "api.agenthuman.com". */
   host: string;
   now: number;
+  /** VS Code's display language. */
+  language: string;
   timeZone?: string;
 }
 
@@ -77,7 +85,7 @@ export function viewMessage(facts: MessageFacts): string | undefined {
   const { error } = facts;
   if (!error) return undefined;
   if (isAgentHumanError(error) && (error.kind === 'unauthorized' || error.kind === 'missingApiKey')) return undefined;
-  const { headline, reason } = why(error, facts.host, facts.now);
-  if (facts.loadedAt === undefined) return `Could not load the links. ${reason}`;
-  return `${headline} — showing links from ${formatClock(facts.loadedAt, facts.now, facts.timeZone)}. ${reason}`;
+  const { headline, reason } = why(error, facts.host, facts.now, facts.language);
+  if (facts.loadedAt === undefined) return t('Could not load the links. {0}', reason);
+  return t('{0} — showing links from {1}. {2}', headline, formatClock(facts.loadedAt, facts.now, facts.language, facts.timeZone), reason);
 }

@@ -9,6 +9,7 @@ import type { Services } from '../services';
 import { createQrImage, type QrImage } from './qrImage';
 import { qrFileName } from './qrFileName';
 import { parseQrPanelMessage, renderQrPanelHtml, type QrPanelCommand } from './qrPanelHtml';
+import { t } from '../text/translate';
 
 const VIEW_TYPE = 'agenthuman.qrCode';
 
@@ -20,12 +21,12 @@ interface OpenPanel {
 
 type ImageFormat = 'svg' | 'png';
 
-const FORMATS: Record<ImageFormat, { filterName: string; bytes: (qr: QrImage) => Uint8Array }> = {
+const FORMATS: Record<ImageFormat, { filterName: () => string; bytes: (qr: QrImage) => Uint8Array }> = {
   svg: {
-    filterName: 'SVG Image',
+    filterName: () => t('SVG Image'),
     bytes: (qr) => new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${qr.svg()}\n`),
   },
-  png: { filterName: 'PNG Image', bytes: (qr) => qr.png() },
+  png: { filterName: () => t('PNG Image'), bytes: (qr) => qr.png() },
 };
 
 export class QrPanels implements vscode.Disposable {
@@ -91,7 +92,7 @@ export class QrPanels implements vscode.Disposable {
       try {
         entry.qr = createQrImage(link.url);
       } catch (error) {
-        this.services.failures.report(error, { action: `Could not make a QR code of the new URL of ${quotedLinkName(link)}` });
+        this.services.failures.report(error, { action: t('Could not make a QR code of the new URL of {0}', quotedLinkName(link)) });
         return;
       }
     }
@@ -106,6 +107,7 @@ export class QrPanels implements vscode.Disposable {
       name: linkDisplayName(link),
       url: link.url,
       svg: qr.svg(),
+      language: vscode.env.language,
     });
   }
 
@@ -116,8 +118,8 @@ export class QrPanels implements vscode.Disposable {
       return;
     }
     this.run(entry, command).catch((error: unknown) => {
-      const what = command === 'copy' ? 'copy the link' : 'save the QR code of';
-      this.services.failures.report(error, { action: `Could not ${what} ${quotedLinkName(entry.link)}` });
+      const name = quotedLinkName(entry.link);
+      this.services.failures.report(error, { action: command === 'copy' ? t('Could not copy the link {0}', name) : t('Could not save the QR code of {0}', name) });
     });
   }
 
@@ -125,7 +127,7 @@ export class QrPanels implements vscode.Disposable {
     switch (command) {
       case 'copy':
         await vscode.env.clipboard.writeText(entry.link.url);
-        vscode.window.setStatusBarMessage(`$(check) Copied the link of ${quotedLinkName(entry.link)}`, 4000);
+        vscode.window.setStatusBarMessage(`$(check) ${t('Copied the link of {0}', quotedLinkName(entry.link))}`, 4000);
         return;
       case 'saveSvg':
         return this.save(entry, 'svg');
@@ -141,14 +143,14 @@ export class QrPanels implements vscode.Disposable {
     const fileName = qrFileName(link, format);
     const target = await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(this.defaultFolder(), fileName),
-      filters: { [filterName]: [format] },
-      saveLabel: `Save as ${format.toUpperCase()}`,
-      title: `Save the QR code of ${quotedLinkName(link)}`,
+      filters: { [filterName()]: [format] },
+      saveLabel: t('Save as {0}', format.toUpperCase()),
+      title: t('Save the QR code of {0}', quotedLinkName(link)),
     });
     if (!target) return;
     await vscode.workspace.fs.writeFile(target, bytes(qr));
     this.lastFolder = vscode.Uri.joinPath(target, '..');
-    vscode.window.setStatusBarMessage(`$(check) Saved the QR code to ${target.path.split('/').pop() ?? fileName}`, 5000);
+    vscode.window.setStatusBarMessage(`$(check) ${t('Saved the QR code to {0}', target.path.split('/').pop() ?? fileName)}`, 5000);
   }
 
   /**
@@ -177,7 +179,7 @@ export class QrPanels implements vscode.Disposable {
 }
 
 function panelTitle(link: Link): string {
-  return `QR Code: ${linkDisplayName(link)}`;
+  return t('QR Code: {0}', linkDisplayName(link));
 }
 
 function safeJson(value: unknown): string {

@@ -8,6 +8,7 @@
 // library's output, numbers and fixed colours only.
 import { randomBytes } from 'node:crypto';
 import { inertText } from '../text/inertText';
+import { t } from '../text/translate';
 
 /** What the page's buttons post to the extension. */
 export const QR_PANEL_COMMANDS = ['copy', 'saveSvg', 'savePng'] as const;
@@ -22,6 +23,8 @@ export interface QrPanelContent {
   url: string;
   /** The QR code as an `<svg>` element, from qrImage.ts. */
   svg: string;
+  /** VS Code's display language: the page's `lang`. */
+  language: string;
   /** Only for tests; a fresh random one otherwise. */
   nonce?: string;
 }
@@ -64,13 +67,23 @@ export function renderQrPanelHtml(content: QrPanelContent): string {
   // Network text: made inert (nothing hidden or reversed), then escaped for HTML.
   const name = escapeHtml(inertText(content.name));
   const url = escapeHtml(inertText(content.url, { maxLength: 2000 }));
+  // Our words, in the user's language: escaped too (a translation may hold "&" or quotes).
+  const words = {
+    title: escapeHtml(t('QR Code: {0}', inertText(content.name))),
+    image: escapeHtml(t('QR code of {0}', inertText(content.url, { maxLength: 2000 }))),
+    hint: escapeHtml(t('Point a phone camera at the code to open the link.')),
+    copy: escapeHtml(t('Copy Link')),
+    saveSvg: escapeHtml(t('Save as {0}', 'SVG')),
+    savePng: escapeHtml(t('Save as {0}', 'PNG')),
+  };
+  const lang = escapeHtml(content.language);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>QR Code: ${name}</title>
+<title>${words.title}</title>
 <style nonce="${nonce}">
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 24px; }
 main { max-width: 420px; margin: 0 auto; text-align: center; }
@@ -92,12 +105,12 @@ button.secondary:hover { background: var(--vscode-button-secondaryHoverBackgroun
 <main>
   <h1>${name}</h1>
   <p class="url" title="${url}">${url}</p>
-  <div class="card" role="img" aria-label="QR code of ${url}">${content.svg}</div>
-  <p class="hint">Point a phone camera at the code to open the link.</p>
+  <div class="card" role="img" aria-label="${words.image}">${content.svg}</div>
+  <p class="hint">${words.hint}</p>
   <div class="actions">
-    <button type="button" data-command="copy">Copy Link</button>
-    <button type="button" class="secondary" data-command="saveSvg">Save as SVG</button>
-    <button type="button" class="secondary" data-command="savePng">Save as PNG</button>
+    <button type="button" data-command="copy">${words.copy}</button>
+    <button type="button" class="secondary" data-command="saveSvg">${words.saveSvg}</button>
+    <button type="button" class="secondary" data-command="savePng">${words.savePng}</button>
   </div>
 </main>
 <script nonce="${nonce}">

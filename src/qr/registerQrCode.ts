@@ -9,6 +9,7 @@ import { resolveLinks } from '../linkActions/pickLink';
 import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import type { QrPanels } from './qrPanel';
+import { t } from '../text/translate';
 
 export function registerQrCode(services: Services): void {
   let panels: Promise<QrPanels> | undefined;
@@ -22,11 +23,11 @@ export function registerQrCode(services: Services): void {
   registerSafeCommand(
     services,
     COMMAND.showQrCode,
-    'Could not show the QR code',
+    t('Could not show the QR code'),
     async (clicked?: unknown, selected?: unknown): Promise<vscode.WebviewPanel | undefined> => {
-      const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: 'Show the QR code of which link?' })) ?? [];
+      const [link] = (await resolveLinks(services, clicked, selected, { placeHolder: t('Show the QR code of which link?') })) ?? [];
       if (!link) return undefined;
-      return failingAs(`Could not make a QR code of ${quotedLinkName(link)}`, async () => (await loadPanels()).show(link));
+      return failingAs(t('Could not make a QR code of {0}', quotedLinkName(link)), async () => (await loadPanels()).show(link));
     },
   );
 }

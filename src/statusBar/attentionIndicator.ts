@@ -8,6 +8,7 @@ import { COMMAND } from '../commandIds';
 import type { LinkStore } from '../links/linkStore';
 import { affects, attentionThresholds, showAttentionInStatusBar } from '../settings/settings';
 import { attentionStatusText } from './attentionText';
+import { t } from '../text/translate';
 
 /** "Expires in 5 h" moves on: the count is recomputed this often while shown. */
 const TICK_MS = 60_000;
@@ -18,7 +19,7 @@ export class AttentionIndicator implements vscode.Disposable {
   private ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly store: LinkStore, private readonly clock: Clock) {
-    this.item.name = 'AgentHuman Links That Need Attention';
+    this.item.name = t('AgentHuman Links That Need Attention');
     this.item.command = COMMAND.showLinksNeedingAttention;
     this.subscriptions = [
       store.onDidChange(() => this.render()),
@@ -30,7 +31,7 @@ export class AttentionIndicator implements vscode.Disposable {
   }
 
   private render(): void {
-    const summary = showAttentionInStatusBar() ? summarizeAttention(this.store.links, attentionThresholds(), this.clock()) : undefined;
+    const summary = showAttentionInStatusBar() ? summarizeAttention(this.store.links, attentionThresholds(), this.clock(), vscode.env.language) : undefined;
     if (!summary?.count) {
       this.item.hide();
       this.stopTicker();

@@ -3,7 +3,8 @@
 import vscode = require('vscode');
 import type { QueueState } from '../api/client';
 import type { Clock } from '../clock';
-import { QUEUE_TOOLTIP, queueText } from './queueText';
+import { t } from '../text/translate';
+import { queueText, queueTooltip } from './queueText';
 
 export class QueueIndicator implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('agenthuman.requestQueue', vscode.StatusBarAlignment.Left, 0);
@@ -11,8 +12,8 @@ export class QueueIndicator implements vscode.Disposable {
   private ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly clock: Clock) {
-    this.item.name = 'AgentHuman Requests Waiting';
-    this.item.tooltip = QUEUE_TOOLTIP;
+    this.item.name = t('AgentHuman Requests Waiting');
+    this.item.tooltip = queueTooltip();
   }
 
   /** The client's queue changed. */
@@ -25,7 +26,7 @@ export class QueueIndicator implements vscode.Disposable {
   }
 
   private render(): void {
-    const text = queueText(this.state, this.clock());
+    const text = queueText(this.state, this.clock(), vscode.env.language);
     if (text === undefined) {
       this.item.hide();
       return;

@@ -6,6 +6,7 @@ import {
   BACK, ButtonPress, CANCEL, isError,
   type InputPrompt, type PickPrompt, type PromptButton, type Prompter, type PromptItem, type PromptResult, type Validation,
 } from './prompter';
+import { t } from '../text/translate';
 
 type Item<T> = vscode.QuickPickItem & { value?: T };
 type Button = vscode.QuickInputButton & { id?: string };
@@ -53,7 +54,7 @@ export class VsCodePrompter implements Prompter {
           (error: unknown) => {
             if (settled) return;
             pick.busy = false;
-            pick.placeholder = `Could not load the choices: ${error instanceof Error ? error.message : String(error)}`;
+            pick.placeholder = t('Could not load the choices: {0}', error instanceof Error ? error.message : String(error));
           },
         );
       }

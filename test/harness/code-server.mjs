@@ -2,10 +2,12 @@
 // and extensions folder, the given .vsix files installed and the given user settings, and stops it
 // again without leaving processes behind.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureCodeServer, nodeEnv } from './install.mjs';
+import { packageGermanLanguagePackVsix } from './vsix.mjs';
 import { formatDuration, freePort, isPortBusy, killTree, killTreeSync, log, onCleanup, run, waitFor } from './util.mjs';
 
 /** Settings that keep a throwaway workbench quiet and offline. Callers' settings are merged on top. */
@@ -41,6 +43,8 @@ export const QUIET_SETTINGS = {
  *   workspaceTrust  true: workspace trust on, as a user has it (default off: no trust prompt); the
  *              opened folder is then not trusted until the user says so (Restricted Mode)
  *   build      which code-server to run (install.mjs NEWEST, the default, or OLDEST)
+ *   language   the display language VS Code runs in: 'de' (German), or English by default (see
+ *              runInLanguage below)
  *   keep       keep the temp folders after stop() (for debugging; or AGENTHUMAN_KEEP_TMP=1)
  *   quiet      do not echo code-server's output (it always goes to logFile)
  */
@@ -72,12 +76,13 @@ export async function startCodeServer(options = {}) {
   const common = [paths.entry, '--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   try {
-    if (options.vsix?.length) {
+    const vsix = [...(options.vsix ?? []), ...(options.language ? [await languagePackFor(options.language, tmp)] : [])];
+    if (vsix.length) {
       const started = Date.now();
       const installArgs = [...common];
-      for (const vsix of options.vsix) {
-        if (!fs.existsSync(vsix)) throw new Error(`.vsix not found: ${vsix}`);
-        installArgs.push('--install-extension', path.resolve(vsix));
+      for (const file of vsix) {
+        if (!fs.existsSync(file)) throw new Error(`.vsix not found: ${file}`);
+        installArgs.push('--install-extension', path.resolve(file));
       }
       const lines = [];
       const result = await run(paths.nodeBin, installArgs, {
@@ -87,11 +92,12 @@ export async function startCodeServer(options = {}) {
         onLine: (line) => lines.push(line),
       });
       const installed = lines.filter((l) => /successfully installed/i.test(l)).length;
-      if (result.code !== 0 || installed < options.vsix.length) {
+      if (result.code !== 0 || installed < vsix.length) {
         throw new Error(`code-server --install-extension failed (exit ${result.code}):\n${lines.join('\n')}`);
       }
-      log(`installed ${options.vsix.map((v) => path.basename(v)).join(', ')} in ${formatDuration(Date.now() - started)}`);
+      log(`installed ${vsix.map((v) => path.basename(v)).join(', ')} in ${formatDuration(Date.now() - started)}`);
     }
+    if (options.language) writeLanguagePacks(userDataDir, extensionsDir);
     fs.writeFileSync(
       path.join(userDataDir, 'User', 'settings.json'),
       JSON.stringify({ ...QUIET_SETTINGS, ...(options.workspaceTrust ? { 'security.workspace.trust.enabled': true } : {}), ...options.settings }, null, 2),
@@ -106,6 +112,7 @@ export async function startCodeServer(options = {}) {
       '--disable-telemetry',
       '--disable-update-check',
       ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
+      ...(options.language ? ['--locale', options.language] : []),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       workspace,
@@ -164,6 +171,60 @@ export async function startCodeServer(options = {}) {
     removeTmp();
     throw err;
   }
+}
+
+// ---- the display language ---------------------------------------------------------------
+//
+// How VS Code (code-server) comes to run in German, offline. `vscode.env.language` in the extension
+// host is the workbench's language (`platform.language`, sent in the extension host's init data),
+// and the workbench takes the language the server resolves for it: code-server's
+// patches/display-language.diff makes the server read `--locale` (else argv.json's `locale`) and
+// resolve it through VS Code's own NLS resolution (`resolveNLSConfiguration`, VS Code 1.77's
+// `getNLSConfiguration` in vs/base/node/languagePacks.js), which answers English for any language
+// that no installed language pack provides: it looks the language up in
+// `<user-data>/languagepacks.json`, needs the pack's `translations.vscode` file to exist, and then
+// writes the workbench's messages from it. With that, the server also translates the manifests of
+// extensions (package.nls.de.json) and the extension host loads their l10n bundles
+// (l10n/bundle.l10n.de.json). --locale alone, without a pack, leaves everything English (tried:
+// `vscode.env.language` stays "en").
+//
+// There is no marketplace here, so the tests install a language pack of their own
+// (test/harness/language-pack-de/: it contributes the language and translates none of VS Code's
+// words, so the workbench itself stays English). VS Code writes languagepacks.json when a language
+// pack is installed through its server (NativeLanguagePackService.postInstallExtension →
+// LanguagePacksCache.update), but `code-server --install-extension` installs without that service,
+// so writeLanguagePacks writes the file as it would.
+
+/** The language pack of `language` for the tests, packaged into `dir`. */
+function languagePackFor(language, dir) {
+  if (language !== 'de') throw new Error(`code-server: no language pack for "${language}" in the tests (only "de")`);
+  return packageGermanLanguagePackVsix(dir);
+}
+
+/**
+ * `<user-data>/languagepacks.json` for the language packs installed in `extensionsDir`, as VS
+ * Code's LanguagePacksCache writes it: per language, the packs' ids and versions, a hash of them,
+ * the file of each translation id, and the language's name.
+ */
+function writeLanguagePacks(userDataDir, extensionsDir) {
+  const packs = {};
+  for (const folder of fs.readdirSync(extensionsDir, { withFileTypes: true })) {
+    const manifestFile = path.join(extensionsDir, folder.name, 'package.json');
+    if (!folder.isDirectory() || !fs.existsSync(manifestFile)) continue;
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    for (const localization of manifest.contributes?.localizations ?? []) {
+      const pack = (packs[localization.languageId] ??= { hash: '', extensions: [], translations: {}, label: localization.localizedLanguageName ?? localization.languageName });
+      pack.extensions.push({ extensionIdentifier: { id: `${manifest.publisher}.${manifest.name}` }, version: manifest.version });
+      for (const translation of localization.translations) pack.translations[translation.id] = path.join(extensionsDir, folder.name, translation.path);
+    }
+  }
+  for (const pack of Object.values(packs)) {
+    const md5 = createHash('md5');
+    for (const extension of pack.extensions) md5.update(extension.extensionIdentifier.id).update(extension.version);
+    pack.hash = md5.digest('hex');
+  }
+  if (!Object.keys(packs).length) throw new Error(`no language pack is installed in ${extensionsDir}`);
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs));
 }
 
 function tail(file, lines = 30) {

@@ -2,7 +2,10 @@
 // `npm run test:vscode`: runs the extension-host suite (out/test/vscode/*.test.js) inside real
 // VS Codes with the packaged extension installed: the newest (code-server 4.139.1, VS Code
 // 1.139.1) and the oldest package.json claims (code-server 4.12.0, VS Code 1.77.3), one after
-// the other; `--build newest` or `--build oldest` runs one of them.
+// the other; `--build newest` or `--build oldest` runs one of them. Each VS Code runs twice: in
+// English, the suite (out/test/vscode/*.test.js), then in German, the German suite
+// (*.de.test.js; see code-server.mjs for how it runs in German); `--language en` or
+// `--language de` runs one of them.
 //
 // How: installs the packaged .vsix plus a tiny test-runner extension (test/vscode/runner/) into a
 // fresh code-server, opens the workbench in headless Chromium (the extension host starts only
@@ -18,6 +21,16 @@ import * as path from 'node:path';
 import { openBrowser, openWorkbench } from './browser.mjs';
 import { startCodeServer } from './code-server.mjs';
 import { buildsFromArgs } from './install.mjs';
+
+/** The display languages the suite runs in: English, and German for the *.de.test.js files. */
+const LANGUAGES = ['en', 'de'];
+
+function languagesFromArgs(args) {
+  const at = args.indexOf('--language');
+  if (at < 0) return LANGUAGES;
+  if (!LANGUAGES.includes(args[at + 1])) throw new Error(`--language takes one of: ${LANGUAGES.join(', ')}`);
+  return [args[at + 1]];
+}
 import { findExtensionVsix, packageRunnerVsix } from './vsix.mjs';
 import { formatDuration, log, repoRoot, sleep } from './util.mjs';
 
@@ -74,15 +87,18 @@ function printEvent(e) {
 async function main() {
   fs.rmSync(resultsDir, { recursive: true, force: true }); // no stale evidence from an earlier run
   let failed = false;
+  const languages = languagesFromArgs(process.argv.slice(2));
   for (const build of buildsFromArgs(process.argv.slice(2))) {
-    console.log(`\n=== VS Code ${build.vscode} (code-server ${build.codeServer}) ===`);
-    failed = (await runOn(build)) || failed;
+    for (const language of languages) {
+      console.log(`\n=== VS Code ${build.vscode} (code-server ${build.codeServer})${language === 'en' ? '' : `, in ${language === 'de' ? 'German' : language}`} ===`);
+      failed = (await runOn(build, language)) || failed;
+    }
   }
   return failed ? 1 : 0;
 }
 
-/** Runs the suite on one build; true when it failed. */
-async function runOn(build) {
+/** Runs the suite of one language on one build; true when it failed. */
+async function runOn(build, language) {
   const started = Date.now();
   const suite = path.join(repoRoot, 'out', 'test', 'vscode', 'index.js');
   if (!fs.existsSync(suite)) throw new Error(`${suite} not found: compile first with \`npm run compile\``);
@@ -91,7 +107,7 @@ async function runOn(build) {
   const resultsFile = path.join(tmp, 'results.jsonl');
   const configFile = path.join(tmp, 'config.json');
   const grep = process.env.AGENTHUMAN_VSCODE_TEST_GREP;
-  fs.writeFileSync(configFile, JSON.stringify({ suite, resultsFile, ...(grep ? { grep } : {}) }));
+  fs.writeFileSync(configFile, JSON.stringify({ suite, resultsFile, language, ...(grep ? { grep } : {}) }));
   const runnerVsix = await packageRunnerVsix(tmp);
 
   let codeServer;
@@ -101,6 +117,7 @@ async function runOn(build) {
     codeServer = await startCodeServer({
       build,
       vsix: [vsix, runnerVsix],
+      ...(language === 'en' ? {} : { language }),
       env: { AGENTHUMAN_VSCODE_TEST_CONFIG: configFile },
       quiet: true,
       keep: process.env.AGENTHUMAN_KEEP_TMP === '1',
@@ -137,13 +154,17 @@ async function runOn(build) {
     }
     if (end.event === 'error') throw new Error(`the test runner failed before finishing: ${end.message}`);
     console.log(`\n${end.passes} passing, ${end.failures} failing, ${end.pending} pending (${formatDuration(Date.now() - started)} in all)`);
-    if (end.tests === 0 && end.failures === 0) throw new Error('no extension-host test ran');
+    if (end.tests === 0 && end.failures === 0) {
+      // A grep may leave a language without a test; without one, an empty run means something broke.
+      if (!grep) throw new Error('no extension-host test ran');
+      log(`no test in this language matches AGENTHUMAN_VSCODE_TEST_GREP=${grep}`);
+    }
     failed = end.failures > 0;
   } catch (err) {
     console.error(`\ntest:vscode: ${err.message}`);
     failed = true;
   } finally {
-    if (failed) await saveEvidence(browser, codeServer, path.join(resultsDir, `vscode-${build.vscode}`));
+    if (failed) await saveEvidence(browser, codeServer, path.join(resultsDir, `vscode-${build.vscode}${language === 'en' ? '' : `-${language}`}`));
     await browser?.close();
     await codeServer?.stop();
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-// Finding the extension's packaged .vsix and packaging the test-runner extension.
+// Finding the extension's packaged .vsix and packaging the extensions of the tests (the test runner,
+// the German language pack).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { log, repoRoot, run } from './util.mjs';
@@ -45,15 +46,27 @@ export async function buildExtensionVsix() {
 }
 
 /** Packages test/vscode/runner/ into `outDir`/agenthuman-links-test-runner.vsix. */
-export async function packageRunnerVsix(outDir) {
-  const out = path.join(outDir, 'agenthuman-links-test-runner.vsix');
+export function packageRunnerVsix(outDir) {
+  return packageTestExtension(path.join(repoRoot, 'test', 'vscode', 'runner'), path.join(outDir, 'agenthuman-links-test-runner.vsix'));
+}
+
+/**
+ * Packages the German language pack of the tests (test/harness/language-pack-de/) into
+ * `outDir`: VS Code runs in a language only when a language pack provides it (code-server.mjs).
+ */
+export function packageGermanLanguagePackVsix(outDir) {
+  return packageTestExtension(path.join(repoRoot, 'test', 'harness', 'language-pack-de'), path.join(outDir, 'agenthuman-links-test-language-pack-de.vsix'));
+}
+
+/** Packages an extension of the tests (a folder with a package.json) into the .vsix `out`. */
+async function packageTestExtension(dir, out) {
   const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
   const lines = [];
   const result = await run(
     process.execPath,
     [vsce, 'package', '--out', out, '--skip-license', '--allow-missing-repository', '--no-dependencies'],
-    { cwd: path.join(repoRoot, 'test', 'vscode', 'runner'), onLine: (l) => lines.push(l), timeoutMs: 120_000 },
+    { cwd: dir, onLine: (l) => lines.push(l), timeoutMs: 120_000 },
   );
-  if (result.code !== 0 || !fs.existsSync(out)) throw new Error(`packaging the test-runner extension failed:\n${lines.join('\n')}`);
+  if (result.code !== 0 || !fs.existsSync(out)) throw new Error(`packaging the test extension ${path.relative(repoRoot, dir)} failed:\n${lines.join('\n')}`);
   return out;
 }

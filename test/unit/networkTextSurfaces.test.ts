@@ -50,12 +50,12 @@ describe('network text on every surface a user reads', () => {
     assertInert(linkLabel(link), 'the tree label');
     assertInert(linkDisplayName(link), 'the display name');
     assertInert(quotedLinkName(link), 'a quoted name');
-    assertInert(accessibilityLabel(link, NOW), 'the screen-reader label');
+    assertInert(accessibilityLabel(link, NOW, 'en'), 'the screen-reader label');
     assert.match(linkLabel(link), /Open docs\] \(command:/, 'still readable');
   });
 
   it('the tooltip (Markdown, not trusted): escaped, nothing hidden', () => {
-    const tooltip = tooltipMarkdown(link, NOW, 'UTC');
+    const tooltip = tooltipMarkdown(link, NOW, 'en', 'UTC');
     assertInert(tooltip, 'the tooltip', { codicons: false }); // `\$\(` is escaped Markdown, and theme icons are off there
     assert.doesNotMatch(tooltip, /(^|[^\\])\[/, 'an unescaped [ could open a link');
   });
@@ -67,7 +67,7 @@ describe('network text on every surface a user reads', () => {
   });
 
   it('the flows: the create summary and the edit field list', () => {
-    assertInert(summarize({ agent: { id: 'agnt_1', name: HOSTILE }, name: 'Mine' }, NOW).line, 'the create summary');
+    assertInert(summarize({ agent: { id: 'agnt_1', name: HOSTILE }, name: 'Mine' }, NOW, 'en').line, 'the create summary');
     assertInert(describeName(HOSTILE), 'the edit name field');
   });
 
@@ -75,11 +75,11 @@ describe('network text on every surface a user reads', () => {
     const error = new AgentHumanError('invalidRequest', `PUT failed: ${HOSTILE}`, {
       status: 400, serverMessage: HOSTILE, suggestion: HOSTILE, code: HOSTILE,
     });
-    assertInert(describeError(error, 'Could not save', 'api.agenthuman.com', NOW).message, 'an error notification');
-    assertInert(describeError(new Error(HOSTILE), 'Could not save', 'api.agenthuman.com', NOW).message, 'an unexpected error');
-    assertInert(briefReason(error, 'api.agenthuman.com', NOW), 'a bulk failure reason');
-    assertInert(summarizeBulk({ verb: 'pause', done: 'Paused' }, 2, [{ name: linkDisplayName(link), reason: briefReason(error, 'h', NOW) }]), 'a bulk summary');
-    const agent = describeError(new AgentHumanError('notFound', 'x', { status: 404, serverMessage: HOSTILE }), 'Could not create', 'h', NOW, { agentId: 'agnt_1' });
+    assertInert(describeError(error, 'Could not save', 'api.agenthuman.com', NOW, 'en').message, 'an error notification');
+    assertInert(describeError(new Error(HOSTILE), 'Could not save', 'api.agenthuman.com', NOW, 'en').message, 'an unexpected error');
+    assertInert(briefReason(error, 'api.agenthuman.com', NOW, 'en'), 'a bulk failure reason');
+    assertInert(summarizeBulk('pause', 2, [{ name: linkDisplayName(link), reason: briefReason(error, 'h', NOW, 'en') }]), 'a bulk summary');
+    const agent = describeError(new AgentHumanError('notFound', 'x', { status: 404, serverMessage: HOSTILE }), 'Could not create', 'h', NOW, 'en', { agentId: 'agnt_1' });
     assertInert(agent.message, 'a refused agent');
   });
 
@@ -94,17 +94,17 @@ describe('network text on every surface a user reads', () => {
   it('links in files: problems, the hover, the quick fixes, the Pause confirmation', () => {
     const paused = { ...link, status: 'paused' as const };
     const state = stateOfLink(paused, DEFAULT_THRESHOLDS, NOW);
-    for (const { message } of problemsOf(findLinkUsages(paused.link_id), () => state, DEFAULT_PROBLEM_SEVERITY, NOW)) assertInert(message, 'a problem');
-    const hover = hoverMarkdown(paused.link_id, state, { hasKey: true, thresholds: DEFAULT_THRESHOLDS, now: NOW });
+    for (const { message } of problemsOf(findLinkUsages(paused.link_id), () => state, DEFAULT_PROBLEM_SEVERITY, NOW, 'en')) assertInert(message, 'a problem');
+    const hover = hoverMarkdown(paused.link_id, state, { hasKey: true, thresholds: DEFAULT_THRESHOLDS, now: NOW, language: 'en' });
     assertInert(hover.replace(/\]\(command:agenthuman\.[\w]+(\?[^)]*)?\)/g, ']'), 'the hover', { codicons: false });
-    for (const fix of fixesFor({ kind: 'paused', link: paused }, NOW)) assertInert(fix.title, 'a quick fix');
+    for (const fix of fixesFor({ kind: 'paused', link: paused }, NOW, 'en')) assertInert(fix.title, 'a quick fix');
     const { message, detail } = pauseConfirmation([paused], 'It is used in this workspace, in README.md.');
     assertInert(message, 'the pause confirmation');
     assertInert(detail, 'the pause confirmation detail');
   });
 
   it('the QR panel and the file it saves', () => {
-    const html = renderQrPanelHtml({ cspSource: 'vscode-resource:', name: linkDisplayName(link), url: link.url, svg: '<svg/>', nonce: 'n' });
+    const html = renderQrPanelHtml({ cspSource: 'vscode-resource:', name: linkDisplayName(link), url: link.url, svg: '<svg/>', nonce: 'n', language: 'en' });
     assert.doesNotMatch(html, /<script>|javascript:/i);
     assert.doesNotMatch(html.replace(/<script nonce[\s\S]*?<\/script>/, ''), DISGUISE);
     const file = qrFileName(link, 'png');

@@ -1,5 +1,7 @@
 // Entry point of the extension-host test suite (every *.test.js next to this file, compiled
-// from test/vscode/*.test.ts). The same suite runs in two ways:
+// from test/vscode/*.test.ts). A file named *.<language>.test.ts (german.de.test.ts) runs only in
+// a VS Code whose display language is that one; the others only in English. The same suite runs
+// in two ways:
 //  - inside code-server, here and in CI: test/harness/run-vscode-tests.mjs installs a small
 //    runner extension (test/vscode/runner/) that calls runSuite() and the results stream as
 //    JSON lines into a file the harness reads;
@@ -9,6 +11,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 // Loaded first on purpose: it records whether our extension was already active before any test ran.
 import './helpers';
 
@@ -17,6 +20,8 @@ export interface SuiteOptions {
   resultsFile?: string;
   /** Only run tests whose full title matches. */
   grep?: string;
+  /** The display language VS Code was started in (default English): the tests of that language run. */
+  language?: string;
 }
 
 export interface SuiteResult {
@@ -26,12 +31,13 @@ export interface SuiteResult {
   pending: number;
 }
 
-function testFiles(dir: string): string[] {
+/** The test files of one language: `x.test.js` are English, `x.de.test.js` German. */
+function testFiles(dir: string, language: string): string[] {
   const files: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...testFiles(full));
-    else if (entry.name.endsWith('.test.js')) files.push(full);
+    if (entry.isDirectory()) files.push(...testFiles(full, language));
+    else if (entry.name.endsWith('.test.js') && (/\.([a-z]{2}(?:-[a-z]+)?)\.test\.js$/.exec(entry.name)?.[1] ?? 'en') === language) files.push(full);
   }
   return files.sort();
 }
@@ -55,12 +61,19 @@ function errorDetails(err: unknown): { message: string; stack?: string } {
 
 export function runSuite(options: SuiteOptions = {}): Promise<SuiteResult> {
   const grep = options.grep ?? process.env.AGENTHUMAN_VSCODE_TEST_GREP;
+  const language = options.language ?? 'en';
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, ...(grep ? { grep } : {}) });
-  for (const file of testFiles(__dirname)) mocha.addFile(file);
+  for (const file of testFiles(__dirname, language)) mocha.addFile(file);
 
   const write = (event: Record<string, unknown>) => {
     if (options.resultsFile) fs.appendFileSync(options.resultsFile, `${JSON.stringify(event)}\n`);
   };
+  // The tests of a language say nothing unless VS Code really runs in it.
+  if (vscode.env.language !== language) {
+    const message = `VS Code runs in "${vscode.env.language}", not in "${language}" as the harness asked: no test of "${language}" can run`;
+    write({ event: 'error', message });
+    return Promise.reject(new Error(message));
+  }
   const { EVENT_RUN_BEGIN, EVENT_SUITE_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } =
     Mocha.Runner.constants;
   const result: SuiteResult = { tests: 0, passes: 0, failures: 0, pending: 0 };

@@ -3,34 +3,38 @@
 import { BACK, ButtonPress, CANCEL, type PromptItem } from '../../wizard/prompter';
 import type { StepContext, StepOutcome, WizardStep } from '../../wizard/wizard';
 import { inertText } from '../../text/inertText';
+import { t } from '../../text/translate';
 import { parseAgentId } from '../inputs/agentIdInput';
 import type { AgentList } from '../shared/agentSource';
 import type { CreateAnswers } from './createAnswers';
 
 const ENTER_ID = 'enter-agent-id';
 type AgentValue = { id: string; name: string } | typeof ENTER_ID;
-const PLACEHOLDER = 'Choose the agent the link opens';
+/** The step's own placeholder (a notice may stand in its place). */
+function placeholderText(): string {
+  return t('Choose the agent the link opens');
+}
 
 export function agentStep(agents: () => Promise<AgentList>): WizardStep<CreateAnswers> {
   return { id: 'agent', run: (context, answers) => askAgent(context, answers, agents) };
 }
 
 async function askAgent(context: StepContext, answers: CreateAnswers, agents: () => Promise<AgentList>): Promise<StepOutcome> {
-  let placeholder = context.notice ?? PLACEHOLDER;
+  let placeholder = context.notice ?? placeholderText();
   for (;;) {
     const typed = answers.agentTyped !== undefined;
     const items = agents().then((list): PromptItem<AgentValue>[] => [
-      ...(list.agents.length ? [{ label: list.source === 'api' ? 'Your agents' : 'Agents found in your links', separator: true, value: ENTER_ID } as const] : []),
+      ...(list.agents.length ? [{ label: list.source === 'api' ? t('Your agents') : t('Agents found in your links'), separator: true, value: ENTER_ID } as const] : []),
       ...list.agents.map((agent) => ({
         // Names come from the network: inert, so that `$(…)` draws no icon.
         label: inertText(agent.name),
         description: inertText(agent.agent_id),
-        detail: agent.voice_agent?.provider ? `Voice: ${inertText(agent.voice_agent.provider)}` : undefined,
+        detail: agent.voice_agent?.provider ? t('Voice: {0}', inertText(agent.voice_agent.provider)) : undefined,
         value: { id: agent.agent_id, name: agent.name },
       })),
       { label: '', separator: true, value: ENTER_ID },
       {
-        label: '$(edit) Enter agent ID…',
+        label: `$(edit) ${t('Enter agent ID…')}`,
         description: typed ? answers.agent?.id : undefined,
         detail: list.note,
         value: ENTER_ID,
@@ -53,7 +57,7 @@ async function askAgent(context: StepContext, answers: CreateAnswers, agents: ()
     const entered = await context.input({
       canGoBack: true, // back to the list
       value: answers.agentTyped ?? '',
-      prompt: 'The ID of one of your agents (from the AgentHuman dashboard)',
+      prompt: t('The ID of one of your agents (from the AgentHuman dashboard)'),
       placeholder: 'agnt_…',
       validate: (text) => {
         const parsed = parseAgentId(text);
@@ -62,7 +66,7 @@ async function askAgent(context: StepContext, answers: CreateAnswers, agents: ()
     });
     if (entered === CANCEL) return CANCEL;
     if (entered === BACK || entered instanceof ButtonPress) {
-      placeholder = PLACEHOLDER;
+      placeholder = placeholderText();
       continue;
     }
     const parsed = parseAgentId(entered);

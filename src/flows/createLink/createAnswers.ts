@@ -3,11 +3,15 @@
 import type { CreateLinkRequest, Link } from '../../api/schemas';
 import { inertText } from '../../text/inertText';
 import { formatLocalDateTime } from '../../text/time';
+import { t } from '../../text/translate';
 import { parseAgentId } from '../inputs/agentIdInput';
 import { describeExpiry, type ExpiryChoice, expiryToIso } from '../inputs/expiryInput';
 import { describeUseLimit, parseUseLimit } from '../inputs/useLimitInput';
 
-export const CREATE_TITLE = 'Create Link';
+/** The title of the Create Link prompts. */
+export function createTitle(): string {
+  return t('Create Link');
+}
 export const CREATE_STEPS = ['agent', 'name', 'expiry', 'useLimit', 'confirm'] as const;
 export type CreateStepId = (typeof CREATE_STEPS)[number];
 
@@ -45,19 +49,19 @@ export interface CreateSummary {
   line: string;
 }
 
-export function summarize(answers: CreateAnswers, now: number): CreateSummary {
-  const agent = answers.agent ? (answers.agent.name ? `${inertText(answers.agent.name)} (${answers.agent.id})` : answers.agent.id) : '(none)';
-  const name = answers.name ? `“${answers.name}”` : 'named by the server by date';
-  const expiry = answers.expiry ? describeExpiry(answers.expiry, now) : 'Never';
+export function summarize(answers: CreateAnswers, now: number, language: string): CreateSummary {
+  const agent = answers.agent ? (answers.agent.name ? `${inertText(answers.agent.name)} (${answers.agent.id})` : answers.agent.id) : t('(none)');
+  const name = answers.name ? t('“{0}”', answers.name) : t('named by the server by date');
+  const expiry = answers.expiry ? describeExpiry(answers.expiry, now, language) : t('Never');
   const limit = parseUseLimit(answers.useLimitText ?? '');
-  const useLimit = limit.ok ? describeUseLimit(limit.value) : '(invalid)';
-  return { agent, name, expiry, useLimit, line: `${agent} · ${name} · expires: ${expiry} · ${useLimit}` };
+  const useLimit = limit.ok ? describeUseLimit(limit.value) : t('(invalid)');
+  return { agent, name, expiry, useLimit, line: `${agent} · ${name} · ${t('expires: {0}', expiry)} · ${useLimit}` };
 }
 
 export type BuiltRequest = { ok: true; request: CreateLinkRequest } | { ok: false; step: CreateStepId; message: string };
 
 /** Turns the answers into the POST body, re-checking each (a date may have passed meanwhile). */
-export function buildCreateRequest(answers: CreateAnswers, now: number): BuiltRequest {
+export function buildCreateRequest(answers: CreateAnswers, now: number, language: string): BuiltRequest {
   const agent = parseAgentId(answers.agent?.id ?? '');
   if (!agent.ok) return { ok: false, step: 'agent', message: agent.message };
   const request: CreateLinkRequest = { agent_id: agent.agentId };
@@ -65,7 +69,7 @@ export function buildCreateRequest(answers: CreateAnswers, now: number): BuiltRe
   if (name) request.name = name;
   const expiry = answers.expiry ?? { kind: 'never' };
   if (expiry.kind === 'absolute' && expiry.at <= now) {
-    return { ok: false, step: 'expiry', message: `${formatLocalDateTime(expiry.at)} is now in the past: choose another expiry.` };
+    return { ok: false, step: 'expiry', message: t('{0} is now in the past: choose another expiry.', formatLocalDateTime(expiry.at, language)) };
   }
   const iso = expiryToIso(expiry, now);
   if (iso !== null) request.expires_at = iso;

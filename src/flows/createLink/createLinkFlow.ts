@@ -9,13 +9,14 @@ import { runWizard, type WizardStep } from '../../wizard/wizard';
 import type { FlowDeps } from '../flowDeps';
 import { agentSource, type AgentList } from '../shared/agentSource';
 import { agentStep } from './agentStep';
-import { buildCreateRequest, CREATE_TITLE, type CreateAnswers, type CreateStepId } from './createAnswers';
+import { buildCreateRequest, type CreateAnswers, type CreateStepId, createTitle } from './createAnswers';
 import { answersFromArgs, type CreateLinkArgs } from './createLinkArgs';
 import { confirmStep } from './confirmStep';
 import { expiryStep } from './expiryStep';
 import { nameStep } from './nameStep';
 import { submitCreate } from './submitCreate';
 import { useLimitStep } from './useLimitStep';
+import { t } from '../../text/translate';
 
 export interface CreateFlowOptions {
   answers?: CreateAnswers;
@@ -25,7 +26,7 @@ export interface CreateFlowOptions {
 }
 
 function createSteps(deps: FlowDeps, agents: () => Promise<AgentList>): WizardStep<CreateAnswers>[] {
-  return [agentStep(agents), nameStep, expiryStep(deps.now), useLimitStep, confirmStep(deps.now)];
+  return [agentStep(agents), nameStep, expiryStep(deps.now, deps.language), useLimitStep, confirmStep(deps.now, deps.language)];
 }
 
 /** Runs the prompts, then creates the link. Resolves the new link, or undefined. */
@@ -36,12 +37,12 @@ export async function runCreateLinkFlow(deps: FlowDeps, options: CreateFlowOptio
   let notice = options.notice;
   for (;;) {
     const completed = await runWizard(deps.prompter, steps, answers, {
-      title: CREATE_TITLE,
+      title: createTitle(),
       startAt,
       notice: notice && startAt ? { step: startAt, message: notice } : undefined,
     });
     if (!completed) return undefined;
-    const built = buildCreateRequest(answers, deps.now());
+    const built = buildCreateRequest(answers, deps.now(), deps.language);
     if (built.ok) {
       return submitCreate(
         deps,
@@ -59,18 +60,18 @@ export async function runCreateLinkFlow(deps: FlowDeps, options: CreateFlowOptio
 
 /** Creates a link from command arguments, without any prompt. */
 export async function createLinkDirect(deps: FlowDeps, args: CreateLinkArgs): Promise<Link | undefined> {
-  const parsed = answersFromArgs(args, deps.now());
+  const parsed = answersFromArgs(args, deps.now(), deps.language);
   if (!parsed.ok) {
-    deps.failures.report(new AgentHumanError('invalidInput', parsed.message), { action: 'Could not create the link' });
+    deps.failures.report(new AgentHumanError('invalidInput', parsed.message), { action: t('Could not create the link') });
     return undefined;
   }
   return sendAnswers(deps, parsed.answers);
 }
 
 function sendAnswers(deps: FlowDeps, answers: CreateAnswers): Promise<Link | undefined> {
-  const built = buildCreateRequest(answers, deps.now());
+  const built = buildCreateRequest(answers, deps.now(), deps.language);
   if (!built.ok) {
-    deps.failures.report(new AgentHumanError('invalidInput', built.message), { action: 'Could not create the link' });
+    deps.failures.report(new AgentHumanError('invalidInput', built.message), { action: t('Could not create the link') });
     return Promise.resolve(undefined);
   }
   const again = () => sendAnswers(deps, answers);

@@ -5,11 +5,11 @@ import type { WizardStep } from '../../wizard/wizard';
 import { promptExpiry } from '../shared/expiryPrompt';
 import type { CreateAnswers } from './createAnswers';
 
-export function expiryStep(clock: () => number): WizardStep<CreateAnswers> {
+export function expiryStep(clock: () => number, language: string): WizardStep<CreateAnswers> {
   return {
     id: 'expiry',
     async run(context, answers) {
-      const picked = await promptExpiry(context, answers.expiry, answers.expiryTyped, clock, { allowPast: false, placeholder: context.notice });
+      const picked = await promptExpiry(context, answers.expiry, answers.expiryTyped, clock, { allowPast: false, language, placeholder: context.notice });
       if (picked === BACK || picked === CANCEL) return picked;
       answers.expiry = picked.choice;
       answers.expiryTyped = picked.typed;

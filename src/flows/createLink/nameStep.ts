@@ -3,6 +3,7 @@
 import { BACK, ButtonPress, CANCEL } from '../../wizard/prompter';
 import type { StepContext, StepOutcome, WizardStep } from '../../wizard/wizard';
 import type { CreateAnswers } from './createAnswers';
+import { t } from '../../text/translate';
 
 export const nameStep: WizardStep<CreateAnswers> = { id: 'name', run: askName };
 
@@ -10,9 +11,9 @@ async function askName(context: StepContext, answers: CreateAnswers): Promise<St
   for (;;) {
     const result = await context.input({
       value: answers.name ?? '',
-      prompt: 'Name of the link (optional)',
-      placeholder: 'Leave empty and the server names the link by date (e.g. "Link Jan 14, 2025")',
-      validate: (text) => (text.trim() ? undefined : { message: 'No name: the server will name the link by its creation date.', severity: 'info' }),
+      prompt: t('Name of the link (optional)'),
+      placeholder: t('Leave empty and the server names the link by date (e.g. "Link Jan 14, 2025")'),
+      validate: (text) => (text.trim() ? undefined : { message: t('No name: the server will name the link by its creation date.'), severity: 'info' }),
     });
     if (result === BACK || result === CANCEL) return result;
     if (result instanceof ButtonPress) continue;

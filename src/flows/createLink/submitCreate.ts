@@ -8,11 +8,16 @@ import type { CreateLinkRequest, Link } from '../../api/schemas';
 import { agentRefusedMessage, lostAnswerReason, UncertainCreate } from '../../failures/describeError';
 import { quotedLinkName } from '../../links/linkNames';
 import { formatLocalDateTime } from '../../text/time';
+import { t } from '../../text/translate';
 import type { FlowDeps, FlowMode } from '../flowDeps';
 import { afterNewKey } from '../shared/submitOutcome';
 import type { CreateStepId } from './createAnswers';
 
-const ACTION = 'Could not create the link';
+/** What a failed create is reported as. */
+function failure(): string {
+  return t('Could not create the link');
+}
+
 /** How far back a link found after a lost answer may have been created. */
 const LOST_ANSWER_WINDOW_MS = 5 * 60_000;
 
@@ -36,11 +41,11 @@ export async function submitCreate(
   const sentAt = deps.now();
   const ticket = deps.links.ticket();
   try {
-    const title = request.name ? `Creating link “${request.name}”…` : 'Creating link…';
+    const title = request.name ? t('Creating link “{0}”…', request.name) : t('Creating link…');
     const link = await deps.ui.progress(title, () => deps.links.create(request, ticket));
-    return await announceCreated(deps, link, '');
+    return await announceCreated(deps, link);
   } catch (error) {
-    deps.ui.log(`${ACTION}: ${error instanceof Error ? error.message : String(error)}`);
+    deps.ui.log(`Could not create the link: ${error instanceof Error ? error.message : String(error)}`);
     if (isAgentHumanError(error) && (error.kind === 'notFound' || error.kind === 'forbidden') && mode.interactive) {
       // On POST /v1/links this means the agent is not one of the account's agents: choose another.
       return reopen('agent', agentRefusedMessage(error, request.agent_id));
@@ -49,18 +54,21 @@ export async function submitCreate(
       return checkLostAnswer(deps, error, request, { sentAt, knownBefore, ticket }, again);
     }
     deps.failures.report(error, {
-      action: ACTION,
+      action: failure(),
       retry: again,
       alwaysOfferRetry: mode.interactive,
-      retryAfterNewKey: afterNewKey(deps, mode, again, 'The new API key is stored. Create the link now?'),
+      retryAfterNewKey: afterNewKey(deps, mode, again, t('The new API key is stored. Create the link now?')),
       subject: { agentId: request.agent_id },
     });
     return undefined;
   }
 }
 
-/** Selects the new link, offers Copy and Open (or copies at once, by the setting). */
-export async function announceCreated(deps: FlowDeps, link: Link, prefix: string): Promise<Link> {
+/**
+ * Selects the new link, offers Copy and Open (or copies at once, by the setting).
+ * @param lost why the create's answer was lost, when the link was found by checking the list
+ */
+export async function announceCreated(deps: FlowDeps, link: Link, lost?: { why: string; createdAt: string }): Promise<Link> {
   const { ui } = deps;
   try {
     await ui.reveal(link);
@@ -70,18 +78,24 @@ export async function announceCreated(deps: FlowDeps, link: Link, prefix: string
   const copy = async () => {
     await ui.copy(link.url);
   };
-  const open = () => ui.open(link.url);
+  const open = { label: t('Open'), run: () => ui.open(link.url) };
+  const name = quotedLinkName(link);
+  const found = lost ? `${t('{0}, but the link was created: found {1}, created {2}.', capitalized(lost.why), name, lost.createdAt)} ` : '';
   if (deps.copyOnCreate()) {
     try {
       await copy();
-      ui.notify('info', `${prefix}Created link ${quotedLinkName(link)}; its URL is copied to the clipboard.`, { Open: open });
+      ui.notify('info', `${found}${t('Created link {0}; its URL is copied to the clipboard.', name)}`, [open]);
       return link;
     } catch (error) {
       ui.log(`Could not copy the URL: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  ui.notify('info', `${prefix}Created link ${quotedLinkName(link)}.`, { 'Copy Link': copy, Open: open });
+  ui.notify('info', `${found}${t('Created link {0}.', name)}`, [{ label: t('Copy Link'), run: copy }, open]);
   return link;
+}
+
+function capitalized(text: string): string {
+  return `${text.slice(0, 1).toLocaleUpperCase()}${text.slice(1)}`;
 }
 
 interface Sent {
@@ -100,20 +114,18 @@ async function checkLostAnswer(
 ): Promise<Link | undefined> {
   let links: Link[];
   try {
-    links = await deps.ui.progress('Checking whether the link was created anyway…', () => deps.client.listLinks('all'));
+    links = await deps.ui.progress(t('Checking whether the link was created anyway…'), () => deps.client.listLinks('all'));
   } catch (listError) {
-    deps.failures.report(new UncertainCreate(error, listError), { action: ACTION, retry: again });
+    deps.failures.report(new UncertainCreate(error, listError), { action: failure(), retry: again });
     return undefined;
   }
   const found = findCreatedLink(links, request, sent.sentAt, deps.now(), sent.knownBefore);
   if (!found) {
-    deps.failures.report(new UncertainCreate(error), { action: ACTION, retry: again });
+    deps.failures.report(new UncertainCreate(error), { action: failure(), retry: again });
     return undefined;
   }
   deps.links.adopt(found, sent.ticket);
-  const why = lostAnswerReason(error);
-  const at = formatLocalDateTime(Date.parse(found.created_at));
-  return announceCreated(deps, found, `${why[0].toUpperCase()}${why.slice(1)}, but the link was created: found ${quotedLinkName(found)}, created ${at}. `);
+  return announceCreated(deps, found, { why: lostAnswerReason(error), createdAt: formatLocalDateTime(Date.parse(found.created_at), deps.language) });
 }
 
 /**

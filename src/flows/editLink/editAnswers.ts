@@ -5,9 +5,9 @@ import type { Link, UpdateLinkRequest } from '../../api/schemas';
 import { inertText } from '../../text/inertText';
 import { hasExpired } from '../../links/linkStatus';
 import { formatLocalDateTime } from '../../text/time';
+import { t } from '../../text/translate';
 import { type ExpiryChoice, expiryToIso, sameExpiry } from '../inputs/expiryInput';
 
-export const EDIT_TITLE = 'Edit Link';
 
 /** The pending changes; undefined = unchanged, null = cleared / never / unlimited. */
 export interface EditAnswers {
@@ -20,12 +20,22 @@ export interface EditAnswers {
 
 export type Field = 'name' | 'status' | 'expiry' | 'useLimit';
 
+/** A field as the Save row lists it: "name", "use limit". */
 export function fieldLabel(field: Field): string {
-  return { name: 'name', status: 'status', expiry: 'expiry', useLimit: 'use limit' }[field];
+  switch (field) {
+    case 'name':
+      return t('name');
+    case 'status':
+      return t('status');
+    case 'expiry':
+      return t('expiry');
+    case 'useLimit':
+      return t('use limit');
+  }
 }
 
 export function describeName(name: string | null): string {
-  return name?.trim() ? `“${inertText(name)}”` : '(no name)';
+  return name?.trim() ? t('“{0}”', inertText(name)) : t('(no name)');
 }
 
 export function currentExpiry(link: Link): ExpiryChoice {
@@ -35,9 +45,10 @@ export function currentExpiry(link: Link): ExpiryChoice {
 }
 
 /** "Never", "Tue, 21 Jan 2025, 14:05", or with "(passed)" when the date is behind `now`. */
-export function describeCurrentExpiry(link: Link, now: number): string {
-  if (link.expires_at === null) return 'Never';
-  return `${formatLocalDateTime(Date.parse(link.expires_at))}${hasExpired(link, now) ? ' (passed)' : ''}`;
+export function describeCurrentExpiry(link: Link, now: number, language: string): string {
+  if (link.expires_at === null) return t('Never');
+  const at = formatLocalDateTime(Date.parse(link.expires_at), language);
+  return hasExpired(link, now) ? t('{0} (passed)', at) : at;
 }
 
 export function changedFields(answers: EditAnswers): Field[] {
@@ -66,6 +77,6 @@ export function toUpdateRequest(answers: EditAnswers, now: number):
   if (answers.status !== undefined) request.status = answers.status;
   if (answers.expiry !== undefined) request.expires_at = expiryToIso(answers.expiry, now);
   if (answers.useLimit !== undefined) request.use_limit = answers.useLimit;
-  if (!Object.keys(request).length) return { ok: false, field: 'name', message: 'Nothing was changed.' };
+  if (!Object.keys(request).length) return { ok: false, field: 'name', message: t('Nothing was changed.') };
   return { ok: true, request };
 }

@@ -5,6 +5,7 @@ import type { Link } from '../../api/schemas';
 import { parseExpiry } from '../inputs/expiryInput';
 import { parseUseLimit, useLimitArgText } from '../inputs/useLimitInput';
 import { type EditAnswers, normalize } from './editAnswers';
+import { t } from '../../text/translate';
 
 /** `agenthuman.editLink` second argument: the fields to set (null clears). */
 export interface EditLinkArgs {
@@ -24,23 +25,23 @@ export function isEditLinkArgs(value: unknown): value is EditLinkArgs {
   return keys.length > 0 && keys.every((key) => EDIT_KEYS.includes(key));
 }
 
-export function answersFromEditArgs(link: Link, args: EditLinkArgs, now: number): { ok: true; answers: EditAnswers } | { ok: false; message: string } {
+export function answersFromEditArgs(link: Link, args: EditLinkArgs, now: number, language: string): { ok: true; answers: EditAnswers } | { ok: false; message: string } {
   const answers: EditAnswers = {};
   if (args.name !== undefined) {
-    if (args.name !== null && typeof args.name !== 'string') return { ok: false, message: 'name: must be a string or null.' };
+    if (args.name !== null && typeof args.name !== 'string') return { ok: false, message: t('name: must be a string or null.') };
     answers.name = args.name === null ? null : args.name.trim() || null;
   }
   if (args.status !== undefined) {
-    if (!LINK_STATUSES.includes(args.status)) return { ok: false, message: `status: must be one of ${LINK_STATUSES.join(', ')}.` };
+    if (!LINK_STATUSES.includes(args.status)) return { ok: false, message: t('status: must be one of {0}.', LINK_STATUSES.join(', ')) };
     answers.status = args.status;
   }
   if (args.expiresAt !== undefined) {
     if (args.expiresAt === null) {
       answers.expiry = { kind: 'never' };
     } else {
-      if (typeof args.expiresAt !== 'string') return { ok: false, message: 'expiresAt: must be an ISO 8601 string, a duration such as 3d, or null.' };
-      const parsed = parseExpiry(args.expiresAt, now, { allowPast: true });
-      if (!parsed.ok) return { ok: false, message: `expiresAt: ${parsed.message}` };
+      if (typeof args.expiresAt !== 'string') return { ok: false, message: t('expiresAt: must be an ISO 8601 string, a duration such as 3d, or null.') };
+      const parsed = parseExpiry(args.expiresAt, now, language, { allowPast: true });
+      if (!parsed.ok) return { ok: false, message: t('{0}: {1}', 'expiresAt', parsed.message) };
       answers.expiry = parsed.choice;
     }
   }
@@ -49,7 +50,7 @@ export function answersFromEditArgs(link: Link, args: EditLinkArgs, now: number)
       answers.useLimit = null;
     } else {
       const parsed = parseUseLimit(useLimitArgText(args.useLimit), { uses: link.uses });
-      if (!parsed.ok) return { ok: false, message: `useLimit: ${parsed.message}` };
+      if (!parsed.ok) return { ok: false, message: t('{0}: {1}', 'useLimit', parsed.message) };
       answers.useLimit = parsed.value;
     }
   }

@@ -11,8 +11,10 @@ import type { FlowDeps } from '../flowDeps';
 import { describeExpiry } from '../inputs/expiryInput';
 import { describeUseLimit } from '../inputs/useLimitInput';
 import {
-  changedFields, describeCurrentExpiry, describeName, EDIT_TITLE, type EditAnswers, type Field, fieldLabel, normalize, toUpdateRequest,
+  changedFields, describeCurrentExpiry, describeName, type EditAnswers, type Field, fieldLabel, normalize, toUpdateRequest,
 } from './editAnswers';
+import { statusWord } from '../../links/statusText';
+import { t } from '../../text/translate';
 import { answersFromEditArgs, type EditLinkArgs } from './editLinkArgs';
 import { expiryField } from './expiryField';
 import type { FieldContext, FieldEditor } from './fieldEditor';
@@ -28,30 +30,30 @@ const FIELDS: Record<Field, FieldEditor> = { name: nameField, status: statusFiel
 /** Runs the field list until Save (resolves the updated link) or Esc (undefined, nothing sent). */
 export async function runEditLinkFlow(deps: FlowDeps, link: Link, initial: EditAnswers = {}): Promise<Link | undefined> {
   const answers: EditAnswers = normalize(link, { ...initial });
-  const title = `${EDIT_TITLE} ${quotedLinkName(link)}`;
+  const title = t('Edit Link {0}', quotedLinkName(link));
   const context = fieldContext(deps, title);
   let active: ListValue = 'name';
   for (;;) {
     const changed = changedFields(answers);
     const items: PromptItem<ListValue>[] = [
-      fieldItem('Name', 'name', answers.name !== undefined, describeName(link.name), answers.name === undefined ? undefined : describeName(answers.name)),
-      fieldItem('Status', 'status', answers.status !== undefined, link.status, answers.status),
-      fieldItem('Expiry', 'expiry', answers.expiry !== undefined, describeCurrentExpiry(link, deps.now()),
-        answers.expiry === undefined ? undefined : describeExpiry(answers.expiry, deps.now())),
-      fieldItem('Use limit', 'useLimit', answers.useLimit !== undefined, `${describeUseLimit(link.use_limit)} (${link.uses} used)`,
+      fieldItem(t('Name'), 'name', answers.name !== undefined, describeName(link.name), answers.name === undefined ? undefined : describeName(answers.name)),
+      fieldItem(t('Status'), 'status', answers.status !== undefined, statusWord(link.status), answers.status && statusWord(answers.status)),
+      fieldItem(t('Expiry'), 'expiry', answers.expiry !== undefined, describeCurrentExpiry(link, deps.now(), deps.language),
+        answers.expiry === undefined ? undefined : describeExpiry(answers.expiry, deps.now(), deps.language)),
+      fieldItem(t('Use limit'), 'useLimit', answers.useLimit !== undefined, t('{0} ({1} used)', describeUseLimit(link.use_limit), link.uses),
         answers.useLimit === undefined ? undefined : describeUseLimit(answers.useLimit)),
     ];
     if (changed.length) {
       items.push(
         { label: '', separator: true, value: 'save' },
-        { label: '$(check) Save changes', description: `sends ${changed.map(fieldLabel).join(', ')}`, value: 'save' },
+        { label: `$(check) ${t('Save changes')}`, description: t('sends {0}', changed.map(fieldLabel).join(', ')), value: 'save' },
       );
     }
     const picked = await deps.prompter.pick<ListValue>({
       title,
       placeholder: changed.length
-        ? 'Change another field, or choose "Save changes" (Esc leaves without saving)'
-        : 'Choose a field to change (Esc leaves without saving)',
+        ? t('Change another field, or choose "Save changes" (Esc leaves without saving)')
+        : t('Choose a field to change (Esc leaves without saving)'),
       items,
       active: (value) => value === active,
       matchOnDescription: true,
@@ -82,15 +84,15 @@ function fieldContext(deps: FlowDeps, title: string): FieldContext {
 
 function fieldItem(label: string, value: Field, changed: boolean, current: string, pending: string | undefined): PromptItem<ListValue> {
   return changed
-    ? { label: `$(circle-filled) ${label}`, description: `${pending} (changed; was ${current})`, value }
+    ? { label: `$(circle-filled) ${label}`, description: t('{0} (changed; was {1})', pending ?? '', current), value }
     : { label, description: current, value };
 }
 
 /** Applies the changes without prompts. Resolves the updated link (the same link when nothing changed). */
 export async function editLinkDirect(deps: FlowDeps, link: Link, args: EditLinkArgs): Promise<Link | undefined> {
-  const parsed = answersFromEditArgs(link, args, deps.now());
+  const parsed = answersFromEditArgs(link, args, deps.now(), deps.language);
   if (!parsed.ok) {
-    deps.failures.report(new AgentHumanError('invalidInput', parsed.message), { action: `Could not update link ${quotedLinkName(link)}` });
+    deps.failures.report(new AgentHumanError('invalidInput', parsed.message), { action: t('Could not update link {0}', quotedLinkName(link)) });
     return undefined;
   }
   const changes = toUpdateRequest(parsed.answers, deps.now());

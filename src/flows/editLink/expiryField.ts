@@ -5,6 +5,7 @@ import { sameExpiry } from '../inputs/expiryInput';
 import { promptExpiry } from '../shared/expiryPrompt';
 import { currentExpiry, describeCurrentExpiry } from './editAnswers';
 import type { FieldEditor } from './fieldEditor';
+import { t } from '../../text/translate';
 
 export const expiryField: FieldEditor = {
   field: 'expiry',
@@ -12,8 +13,9 @@ export const expiryField: FieldEditor = {
     const current = currentExpiry(link);
     const picked = await promptExpiry(context, answers.expiry ?? current, answers.expiry ? answers.expiryTyped : undefined, deps.now, {
       allowPast: true,
-      neverLabel: 'Never expires',
-      placeholder: `Expiry (now: ${describeCurrentExpiry(link, deps.now())})`,
+      language: deps.language,
+      neverLabel: t('Never expires'),
+      placeholder: t('Expiry (now: {0})', describeCurrentExpiry(link, deps.now(), deps.language)),
       customPrefill: link.expires_at ? toLocalInputText(Date.parse(link.expires_at)) : '',
     });
     if (picked === CANCEL) return CANCEL;

@@ -8,11 +8,12 @@ import type { EditAnswers } from './editAnswers';
 import type { FieldContext } from './fieldEditor';
 import { nameField } from './nameField';
 import { saveEdit } from './saveEdit';
+import { t } from '../../text/translate';
 
 /** Resolves the renamed link, or undefined (Esc, the same name, or a failure already reported). */
 export async function runRenameLinkFlow(deps: FlowDeps, link: Link, typed?: EditAnswers): Promise<Link | undefined> {
   const answers: EditAnswers = { ...typed };
-  const title = `Rename Link ${quotedLinkName(link)}`;
+  const title = t('Rename Link {0}', quotedLinkName(link));
   const context: FieldContext = {
     pick: (prompt) => deps.prompter.pick({ ...prompt, title }),
     input: (prompt) => deps.prompter.input({ ...prompt, title }),

@@ -6,6 +6,7 @@ import type { Link, UpdateLinkRequest } from '../../api/schemas';
 import { quotedLinkName } from '../../links/linkNames';
 import type { FlowDeps, FlowMode } from '../flowDeps';
 import { afterNewKey } from '../shared/submitOutcome';
+import { t } from '../../text/translate';
 
 /**
  * Resolves the updated link, or undefined when it failed (after saying so). `again` is Retry:
@@ -21,23 +22,25 @@ export async function saveEdit(
   const { ui } = deps;
   let updated: Link;
   try {
-    updated = await ui.progress(`Saving ${quotedLinkName(link)}…`, () => deps.links.update(link, request));
+    updated = await ui.progress(t('Saving {0}…', quotedLinkName(link)), () => deps.links.update(link, request));
   } catch (error) {
     ui.log(`Could not update link ${link.link_id}: ${error instanceof Error ? error.message : String(error)}`);
     // The list's copy is the freshest by then (a refresh may have run meanwhile).
     const retry = () => again(deps.links.find(link.link_id) ?? link);
     deps.failures.report(error, {
-      action: `Could not save the changes to ${quotedLinkName(link)}`,
+      action: t('Could not save the changes to {0}', quotedLinkName(link)),
       retry,
       alwaysOfferRetry: true,
-      retryAfterNewKey: afterNewKey(deps, mode, retry, `The new API key is stored. Save the changes to ${quotedLinkName(link)} now?`),
+      retryAfterNewKey: afterNewKey(deps, mode, retry, t('The new API key is stored. Save the changes to {0} now?', quotedLinkName(link))),
       subject: { link },
     });
     return undefined;
   }
-  const kept = request.status === 'active' && updated.status === 'expired'
-    ? ' The server kept it expired: it is past its expiry date or use limit (change those to revive it).'
-    : '';
-  ui.notify(kept ? 'warning' : 'info', `Saved ${quotedLinkName(updated)}.${kept}`);
+  const saved = t('Saved {0}.', quotedLinkName(updated));
+  if (request.status === 'active' && updated.status === 'expired') {
+    ui.notify('warning', `${saved} ${t('The server kept it expired: it is past its expiry date or use limit (change those to revive it).')}`);
+  } else {
+    ui.notify('info', saved);
+  }
   return updated;
 }

@@ -2,6 +2,8 @@
 import type { LinkStatus } from '../../api/identifiers';
 import { quotedLinkName } from '../../links/linkNames';
 import { hasExpired } from '../../links/linkStatus';
+import { statusLabel, statusWord } from '../../links/statusText';
+import { t } from '../../text/translate';
 import { BACK, ButtonPress, CANCEL, type PromptItem } from '../../wizard/prompter';
 import type { FieldEditor } from './fieldEditor';
 
@@ -11,25 +13,30 @@ export const statusField: FieldEditor = {
     for (;;) {
       const pending = answers.status ?? link.status;
       const items: PromptItem<LinkStatus>[] = [
-        { label: 'Active', description: link.status === 'expired' ? 'the server may keep it expired if it is past its date or use limit' : 'visitors can start sessions', value: 'active' },
-        { label: 'Paused', description: 'visitors cannot start sessions until it is resumed', value: 'paused' },
-        { label: 'Expired', description: 'ends the link now', value: 'expired' },
+        {
+          label: statusLabel('active'),
+          description: link.status === 'expired' ? t('the server may keep it expired if it is past its date or use limit') : t('visitors can start sessions'),
+          value: 'active',
+        },
+        { label: statusLabel('paused'), description: t('visitors cannot start sessions until it is resumed'), value: 'paused' },
+        { label: statusLabel('expired'), description: t('ends the link now'), value: 'expired' },
       ];
+      const now = statusWord(link.status);
       const picked = await context.pick<LinkStatus>({
         placeholder: hasExpired(link, deps.now()) && link.status !== 'expired'
-          ? `Status (now ${link.status}, but its expiry date has passed: visitors cannot start sessions)`
-          : `Status (now ${link.status})`,
-        items: items.map((item) => (item.value === link.status ? { ...item, description: `current · ${item.description}` } : item)),
+          ? t('Status (now {0}, but its expiry date has passed: visitors cannot start sessions)', now)
+          : t('Status (now {0})', now),
+        items: items.map((item) => (item.value === link.status ? { ...item, description: t('current · {0}', item.description ?? '') } : item)),
         active: (value) => value === pending,
       });
       if (picked === CANCEL) return CANCEL;
       if (picked === BACK || picked instanceof ButtonPress) return 'done';
       if (picked === 'expired' && link.status !== 'expired') {
         const confirmed = await context.pick<boolean>({
-          placeholder: `Mark ${quotedLinkName(link)} as expired? Visitors can no longer start sessions, and re-activating it may not work.`,
+          placeholder: t('Mark {0} as expired? Visitors can no longer start sessions, and re-activating it may not work.', quotedLinkName(link)),
           items: [
-            { label: 'Mark as expired', value: true },
-            { label: 'Keep the current status', value: false },
+            { label: t('Mark as expired'), value: true },
+            { label: t('Keep the current status'), value: false },
           ],
         });
         if (confirmed === CANCEL) return CANCEL;

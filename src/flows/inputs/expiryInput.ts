@@ -3,19 +3,23 @@
 // zone (local time), a date-time with Z or an offset, or a duration from now: 90m, 12h,
 // 3d, 2w (also "3 days", "12 hours"). Relative choices are resolved when the request is
 // sent, so "in 1 day" still means a day from then after a Retry.
-import { DAY, describeDuration, formatLocalDateTime, HOUR, MINUTE, monthName, WEEK } from '../../text/time';
+import { DAY, describeDuration, formatLocalDateTime, formatMonth, HOUR, MINUTE, WEEK } from '../../text/time';
+import { t } from '../../text/translate';
 
 export type ExpiryChoice =
   | { kind: 'never' }
   | { kind: 'relative'; ms: number; text: string }
   | { kind: 'absolute'; at: number; text: string };
 
-export const EXPIRY_PRESETS: readonly { label: string; choice: ExpiryChoice }[] = [
-  { label: 'In 1 hour', choice: { kind: 'relative', ms: HOUR, text: '1h' } },
-  { label: 'In 1 day', choice: { kind: 'relative', ms: DAY, text: '1d' } },
-  { label: 'In 7 days', choice: { kind: 'relative', ms: 7 * DAY, text: '7d' } },
-  { label: 'In 30 days', choice: { kind: 'relative', ms: 30 * DAY, text: '30d' } },
-];
+/** The choices of the expiry pick between Never and Custom…. */
+export function expiryPresets(): readonly { label: string; choice: ExpiryChoice }[] {
+  return [
+    { label: t('In 1 hour'), choice: { kind: 'relative', ms: HOUR, text: '1h' } },
+    { label: t('In 1 day'), choice: { kind: 'relative', ms: DAY, text: '1d' } },
+    { label: t('In 7 days'), choice: { kind: 'relative', ms: 7 * DAY, text: '7d' } },
+    { label: t('In 30 days'), choice: { kind: 'relative', ms: 30 * DAY, text: '30d' } },
+  ];
+}
 
 /** The latest expiry accepted (the API's dates are plain ISO strings; keep them 4-digit years). */
 const LATEST = Date.UTC(9999, 11, 31);
@@ -29,7 +33,10 @@ export interface ExpiryOptions {
   allowPast?: boolean;
 }
 
-export const EXPIRY_FORMATS = 'a date (2025-12-31), a date and time (2025-12-31T18:00, local time unless it ends in Z or an offset), or a duration from now (90m, 12h, 3d, 2w)';
+/** What may be typed, as the prompt says it. */
+export function expiryFormats(): string {
+  return t('a date (2025-12-31), a date and time (2025-12-31T18:00, local time unless it ends in Z or an offset), or a duration from now (90m, 12h, 3d, 2w)');
+}
 
 const UNITS: Record<string, number> = {
   m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE,
@@ -40,26 +47,27 @@ const UNITS: Record<string, number> = {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-export function parseExpiry(text: string, now: number, options: ExpiryOptions = {}): ExpiryResult {
+/** @param language VS Code's display language, for the dates and durations in the messages */
+export function parseExpiry(text: string, now: number, language: string, options: ExpiryOptions = {}): ExpiryResult {
   const value = text.trim();
-  if (!value) return { ok: false, message: `Enter ${EXPIRY_FORMATS}.` };
+  if (!value) return { ok: false, message: t('Enter {0}.', expiryFormats()) };
 
   const duration = /^(\d+)\s*([a-z]+)$/i.exec(value);
   if (duration) {
     const unit = UNITS[duration[2].toLowerCase()];
-    if (unit === undefined) return { ok: false, message: `Unknown unit "${duration[2]}": use m (minutes), h (hours), d (days) or w (weeks), e.g. 3d.` };
+    if (unit === undefined) return { ok: false, message: t('Unknown unit "{0}": use m (minutes), h (hours), d (days) or w (weeks), e.g. 3d.', duration[2]) };
     const amount = Number(duration[1]);
-    if (amount === 0) return { ok: false, message: 'A duration of 0 is now: the expiry must be in the future.' };
+    if (amount === 0) return { ok: false, message: t('A duration of 0 is now: the expiry must be in the future.') };
     const ms = amount * unit;
-    if (!Number.isSafeInteger(ms) || now + ms > LATEST) return { ok: false, message: 'That is too far in the future.' };
+    if (!Number.isSafeInteger(ms) || now + ms > LATEST) return { ok: false, message: t('That is too far in the future.') };
     const at = now + ms;
-    return { ok: true, choice: { kind: 'relative', ms, text: value }, at, severity: 'info', message: `Expires ${formatLocalDateTime(at)} (local time), ${describeDuration(ms)} from now.` };
+    return { ok: true, choice: { kind: 'relative', ms, text: value }, at, severity: 'info', message: expiresMessage(at, ms, language) };
   }
 
   const match = ISO.exec(value);
   if (!match) {
-    if (/^-?\d+(\.\d+)?$/.test(value)) return { ok: false, message: `Add a unit to ${value}: m, h, d or w (e.g. ${value}d), or enter a date such as 2025-12-31.` };
-    return { ok: false, message: `Not a date or a duration. Enter ${EXPIRY_FORMATS}.` };
+    if (/^-?\d+(\.\d+)?$/.test(value)) return { ok: false, message: t('Add a unit to {0}: m, h, d or w (e.g. {0}d), or enter a date such as 2025-12-31.', value) };
+    return { ok: false, message: t('Not a date or a duration. Enter {0}.', expiryFormats()) };
   }
   const [, y, mo, d, h, mi, s, frac, zone] = match;
   const year = Number(y);
@@ -69,29 +77,34 @@ export function parseExpiry(text: string, now: number, options: ExpiryOptions = 
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
   const millis = frac === undefined ? 0 : Number(frac.padEnd(3, '0'));
-  if (month < 1 || month > 12) return { ok: false, message: `There is no month ${mo}: months go from 01 to 12.` };
+  if (month < 1 || month > 12) return { ok: false, message: t('There is no month {0}: months go from 01 to 12.', mo) };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return { ok: false, message: `There is no day ${d} in ${monthName(month)} ${year}.` };
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: 'That time does not exist: hours go up to 23, minutes and seconds up to 59.' };
+  if (day < 1 || day > daysInMonth) return { ok: false, message: t('There is no day {0} in {1}.', d, formatMonth(year, month, language)) };
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, message: t('That time does not exist: hours go up to 23, minutes and seconds up to 59.') };
 
   let at: number;
   if (zone) {
     const offset = zone.toUpperCase() === 'Z' ? 0 : zoneOffsetMs(zone);
-    if (offset === undefined) return { ok: false, message: `The time-zone offset ${zone} is not valid.` };
+    if (offset === undefined) return { ok: false, message: t('The time-zone offset {0} is not valid.', zone) };
     at = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offset;
   } else {
     const local = new Date(year, month - 1, day, hour, minute, second, millis);
     // A local time skipped by a daylight-saving change moves; say what it became.
     at = local.getTime();
   }
-  if (!Number.isFinite(at) || at > LATEST) return { ok: false, message: 'That is too far in the future.' };
+  if (!Number.isFinite(at) || at > LATEST) return { ok: false, message: t('That is too far in the future.') };
   const choice: ExpiryChoice = { kind: 'absolute', at, text: value };
-  const when = `${formatLocalDateTime(at)} (local time)`;
   if (at <= now) {
-    if (!options.allowPast) return { ok: false, message: `${when} is in the past: choose a date in the future.` };
-    return { ok: true, choice, at, severity: 'warning', message: `${when} is in the past: the link will be expired as soon as this is saved.` };
+    const when = formatLocalDateTime(at, language);
+    if (!options.allowPast) return { ok: false, message: t('{0} (local time) is in the past: choose a date in the future.', when) };
+    return { ok: true, choice, at, severity: 'warning', message: t('{0} (local time) is in the past: the link will be expired as soon as this is saved.', when) };
   }
-  return { ok: true, choice, at, severity: 'info', message: `Expires ${when}, ${describeDuration(at - now)} from now.` };
+  return { ok: true, choice, at, severity: 'info', message: expiresMessage(at, at - now, language) };
+}
+
+/** "Expires Tue, 21 Jan 2025, 14:05 (local time), 3 days from now." */
+function expiresMessage(at: number, fromNow: number, language: string): string {
+  return t('Expires {0} (local time), {1} from now.', formatLocalDateTime(at, language), describeDuration(fromNow, language));
 }
 
 /** The expiry time in ms, or null for never. */
@@ -113,10 +126,10 @@ export function expiryToIso(choice: ExpiryChoice, now: number): string | null {
 }
 
 /** "Never", "In 7 days (Tue, 21 Jan 2025, 14:05)", "Wed, 31 Dec 2025, 00:00". */
-export function describeExpiry(choice: ExpiryChoice, now: number): string {
-  if (choice.kind === 'never') return 'Never';
-  if (choice.kind === 'relative') return `In ${describeDuration(choice.ms)} (${formatLocalDateTime(now + choice.ms)})`;
-  return formatLocalDateTime(choice.at);
+export function describeExpiry(choice: ExpiryChoice, now: number, language: string): string {
+  if (choice.kind === 'never') return t('Never');
+  if (choice.kind === 'relative') return t('In {0} ({1})', describeDuration(choice.ms, language), formatLocalDateTime(now + choice.ms, language));
+  return formatLocalDateTime(choice.at, language);
 }
 
 /** Same choice (for "changed?" marks and re-highlighting a preset). */

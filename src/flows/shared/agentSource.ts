@@ -4,6 +4,7 @@
 // account. No `vscode` import here.
 import type { Agent } from '../../api/schemas';
 import type { AgentCache, FlowDeps } from '../flowDeps';
+import { t } from '../../text/translate';
 
 export interface AgentList {
   agents: Agent[];
@@ -31,7 +32,7 @@ export function forgetAgents(cache: AgentCache): void {
 async function loadAgents(deps: FlowDeps): Promise<AgentList> {
   const cache = deps.agentCache;
   const fromLinks = (note: string): AgentList => ({ agents: deps.links.agentsSeen(), source: 'links', note });
-  if (cache?.unavailable) return fromLinks('The agents list is not available: pick an agent from your links or type its ID.');
+  if (cache?.unavailable) return fromLinks(t('The agents list is not available: pick an agent from your links or type its ID.'));
   if (cache?.agents && cache.loadedAt !== undefined && deps.now() - cache.loadedAt < AGENTS_TTL_MS) {
     return { agents: cache.agents, source: 'api' };
   }
@@ -40,7 +41,7 @@ async function loadAgents(deps: FlowDeps): Promise<AgentList> {
     if (!result.available) {
       if (cache) cache.unavailable = true;
       deps.ui.log(`The list-agents endpoint is not available (${result.reason ?? 'unknown reason'}); using the agents seen in the links.`);
-      return fromLinks('The agents list is not available: pick an agent from your links or type its ID.');
+      return fromLinks(t('The agents list is not available: pick an agent from your links or type its ID.'));
     }
     const agents = [...result.agents].sort((a, b) => a.name.localeCompare(b.name));
     if (cache) {
@@ -50,6 +51,6 @@ async function loadAgents(deps: FlowDeps): Promise<AgentList> {
     return { agents, source: 'api' };
   } catch (error) {
     deps.ui.log(`Could not load the agents: ${error instanceof Error ? error.message : String(error)}`);
-    return fromLinks('Could not load the agents list: pick an agent from your links or type its ID.');
+    return fromLinks(t('Could not load the agents list: pick an agent from your links or type its ID.'));
   }
 }

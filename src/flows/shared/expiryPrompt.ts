@@ -3,14 +3,17 @@
 // input returns to the pick. No `vscode` import here.
 import { BACK, ButtonPress, CANCEL, type PromptItem } from '../../wizard/prompter';
 import type { StepContext } from '../../wizard/wizard';
-import { EXPIRY_FORMATS, EXPIRY_PRESETS, type ExpiryChoice, parseExpiry, resolveExpiry, sameExpiry } from '../inputs/expiryInput';
+import { type ExpiryChoice, expiryFormats, expiryPresets, parseExpiry, resolveExpiry, sameExpiry } from '../inputs/expiryInput';
 import { formatLocalDateTime } from '../../text/time';
+import { t } from '../../text/translate';
 
 const CUSTOM = 'custom';
 
 export interface ExpiryPromptOptions {
   /** Editing: a past date is allowed, with a warning. */
   allowPast: boolean;
+  /** VS Code's display language, for the dates shown. */
+  language: string;
   placeholder?: string;
   neverLabel?: string;
   /** The Custom… input's text when nothing was typed yet (the link's current expiry). */
@@ -33,12 +36,12 @@ export async function promptExpiry(
 ): Promise<ExpiryAnswer | typeof BACK | typeof CANCEL> {
   for (;;) {
     const items: PromptItem<ExpiryChoice | typeof CUSTOM>[] = [
-      { label: options.neverLabel ?? 'Never', description: 'no expiry date', value: { kind: 'never' } },
-      ...EXPIRY_PRESETS.map((preset) => ({ label: preset.label, description: presetDescription(preset.choice, clock()), value: preset.choice })),
-      { label: 'Custom…', description: typed ?? 'a date, a date and time, or 3d / 12h / 90m / 2w', value: CUSTOM },
+      { label: options.neverLabel ?? t('Never'), description: t('no expiry date'), value: { kind: 'never' } },
+      ...expiryPresets().map((preset) => ({ label: preset.label, description: presetDescription(preset.choice, clock(), options.language), value: preset.choice })),
+      { label: t('Custom…'), description: typed ?? t('a date, a date and time, or 3d / 12h / 90m / 2w'), value: CUSTOM },
     ];
     const picked = await context.pick({
-      placeholder: options.placeholder ?? 'When should the link stop working?',
+      placeholder: options.placeholder ?? t('When should the link stop working?'),
       items,
       active: (value) => (value === CUSTOM ? typed !== undefined : typed === undefined && sameExpiry(value, current)),
     });
@@ -48,22 +51,22 @@ export async function promptExpiry(
     const entered = await context.input({
       canGoBack: true, // back to the list
       value: typed ?? options.customPrefill ?? '',
-      prompt: `Expiry: ${EXPIRY_FORMATS}`,
-      placeholder: 'e.g. 2025-12-31, 2025-12-31T18:00, 3d, 12h',
+      prompt: t('Expiry: {0}', expiryFormats()),
+      placeholder: t('e.g. 2025-12-31, 2025-12-31T18:00, 3d, 12h'),
       validate: (text) => {
-        const parsed = parseExpiry(text, clock(), { allowPast: options.allowPast });
+        const parsed = parseExpiry(text, clock(), options.language, { allowPast: options.allowPast });
         return parsed.ok ? { message: parsed.message, severity: parsed.severity } : parsed.message;
       },
     });
     if (entered === CANCEL) return CANCEL;
     if (entered === BACK || entered instanceof ButtonPress) continue;
-    const parsed = parseExpiry(entered, clock(), { allowPast: options.allowPast });
+    const parsed = parseExpiry(entered, clock(), options.language, { allowPast: options.allowPast });
     if (parsed.ok) return { choice: parsed.choice, typed: entered.trim() };
     typed = entered.trim();
   }
 }
 
-function presetDescription(choice: ExpiryChoice, now: number): string | undefined {
+function presetDescription(choice: ExpiryChoice, now: number, language: string): string | undefined {
   const at = resolveExpiry(choice, now);
-  return at === null ? undefined : `until ${formatLocalDateTime(at)}`;
+  return at === null ? undefined : t('until {0}', formatLocalDateTime(at, language));
 }

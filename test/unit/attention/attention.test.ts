@@ -11,18 +11,18 @@ describe('links that need attention', () => {
     assert.equal(needsAttention(link({ expires_at: at(24 * HOUR + 1000) }), DEFAULT_THRESHOLDS, NOW), false);
   });
 
-  it('says how long is left: "expires in 5 h"', () => {
+  it('says how long is left: "expires in 5 hrs"', () => {
     const [reason] = attentionReasons(link({ expires_at: at(5 * HOUR) }), DEFAULT_THRESHOLDS, NOW);
-    assert.equal(describeReason(reason), 'expires in 5 h');
+    assert.equal(describeReason(reason, 'en'), 'expires in 5 hrs');
     const [soon] = attentionReasons(link({ expires_at: at(40 * 60_000) }), DEFAULT_THRESHOLDS, NOW);
-    assert.equal(describeReason(soon), 'expires in 40 min');
+    assert.equal(describeReason(soon, 'en'), 'expires in 40 mins');
   });
 
   it('exactly 90 % of the use limit needs attention; 89 % does not', () => {
     assert.equal(needsAttention(link({ uses: 90, use_limit: 100 }), DEFAULT_THRESHOLDS, NOW), true);
     assert.equal(needsAttention(link({ uses: 89, use_limit: 100 }), DEFAULT_THRESHOLDS, NOW), false);
     const [reason] = attentionReasons(link({ uses: 95, use_limit: 100 }), DEFAULT_THRESHOLDS, NOW);
-    assert.equal(describeReason(reason), '95/100 uses');
+    assert.equal(describeReason(reason, 'en'), '95/100 uses');
   });
 
   it('an unlimited, never-expiring link never needs attention, however many uses', () => {
@@ -51,10 +51,10 @@ describe('links that need attention', () => {
       link({ link_id: 'lnk_b', expires_at: at(2 * HOUR), uses: 9, use_limit: 10 }),
       link({ link_id: 'lnk_c', uses: 1, use_limit: 10 }),
     ];
-    assert.deepEqual(summarizeAttention(links, DEFAULT_THRESHOLDS, NOW), {
+    assert.deepEqual(summarizeAttention(links, DEFAULT_THRESHOLDS, NOW, 'en'), {
       count: 2,
-      tooltip: '2 links need attention: 2 expire within 24 h, 1 is at 90 % or more of the use limit',
+      tooltip: '2 links need attention: 2 expire within 24 hrs, 1 is at 90% or more of the use limit',
     });
-    assert.deepEqual(summarizeAttention([links[2]], DEFAULT_THRESHOLDS, NOW), { count: 0, tooltip: '' });
+    assert.deepEqual(summarizeAttention([links[2]], DEFAULT_THRESHOLDS, NOW, 'en'), { count: 0, tooltip: '' });
   });
 });

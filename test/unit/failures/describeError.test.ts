@@ -6,7 +6,7 @@ const HOST = 'api.agenthuman.com';
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const ACTION = 'Could not pause link “Demo”';
 
-const describe_ = (error: unknown) => describeError(error, ACTION, HOST, NOW);
+const describe_ = (error: unknown) => describeError(error, ACTION, HOST, NOW, 'en');
 
 describe('error messages', () => {
   it('every message starts with what failed', () => {
@@ -29,7 +29,7 @@ describe('error messages', () => {
 
   it('429: says when to retry, and offers no Retry button that would fail again', () => {
     const { message, actions } = describe_(new AgentHumanError('rateLimited', 'x', { status: 429, retryAt: new Date(NOW + 42_000) }));
-    assert.match(message, /too many requests \(the AgentHuman API allows 60 a minute\)\. Try again in 42 s\./);
+    assert.match(message, /too many requests \(the AgentHuman API allows 60 a minute\)\. Try again in 42 sec\./);
     assert.deepEqual(actions, []);
     assert.match(describe_(new AgentHumanError('rateLimited', 'x', { status: 429 })).message, /Try again in a minute\./);
   });
@@ -100,11 +100,11 @@ describe('error messages', () => {
 });
 
 describe('short failure reasons (bulk actions)', () => {
-  const brief = (error: unknown) => briefReason(error, HOST, NOW);
+  const brief = (error: unknown) => briefReason(error, HOST, NOW, 'en');
   it('say what happened to each link in a few words', () => {
     assert.equal(brief(new AgentHumanError('notFound', 'x', { status: 404 })), 'it no longer exists (removed from the list)');
     assert.equal(brief(new AgentHumanError('unauthorized', 'x', { status: 401 })), 'the API key was rejected');
-    assert.equal(brief(new AgentHumanError('rateLimited', 'x', { retryAt: new Date(NOW + 42_000) })), 'too many requests, try again in 42 s');
+    assert.equal(brief(new AgentHumanError('rateLimited', 'x', { retryAt: new Date(NOW + 42_000) })), 'too many requests, try again in 42 sec');
     assert.equal(brief(new AgentHumanError('network', 'x', { method: 'GET' })), 'could not reach api.agenthuman.com');
     assert.equal(brief(new AgentHumanError('server', 'x', { status: 502 })), 'the AgentHuman service had a problem (HTTP 502)');
     assert.equal(brief(new AgentHumanError('invalidRequest', 'x', { status: 400, serverMessage: 'bad status' })), 'the server refused: bad status');

@@ -20,8 +20,8 @@ describe('API text in notifications stays text', () => {
     const error = new AgentHumanError('invalidRequest', 'PUT failed', {
       status: 400, serverMessage: HOSTILE, suggestion: 'See [the fix](command:agenthuman.setApiKey?%5B%22ah_live_x%22%5D)',
     });
-    const { message } = describeError(error, 'Could not update', 'api.agenthuman.com', Date.parse('2031-03-01T10:00:00Z'));
+    const { message } = describeError(error, 'Could not update', 'api.agenthuman.com', Date.parse('2031-03-01T10:00:00Z'), 'en');
     assert.doesNotMatch(message, LINKED);
-    assert.doesNotMatch(briefReason(error, 'api.agenthuman.com', Date.parse('2031-03-01T10:00:00Z')), LINKED);
+    assert.doesNotMatch(briefReason(error, 'api.agenthuman.com', Date.parse('2031-03-01T10:00:00Z'), 'en'), LINKED);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { summarizeBulk } from '../../../src/linkActions/bulkSummary';
 
 describe('bulk action summary', () => {
-  const pause = { verb: 'pause', done: 'Paused' };
+  const pause = 'pause';
   it('all done', () => {
     assert.equal(summarizeBulk(pause, 5, []), 'Paused 5 links.');
     assert.equal(summarizeBulk(pause, 1, []), 'Paused 1 link.');
@@ -11,9 +11,9 @@ describe('bulk action summary', () => {
     assert.equal(
       summarizeBulk(pause, 5, [
         { name: 'A', reason: 'it no longer exists (removed from the list)' },
-        { name: 'B', reason: 'too many requests, try again in 42 s' },
+        { name: 'B', reason: 'too many requests, try again in 42 sec' },
       ]),
-      'Paused 3 of 5 links. Could not pause “A” (it no longer exists (removed from the list)); “B” (too many requests, try again in 42 s).',
+      'Paused 3 of 5 links. Could not pause “A” (it no longer exists (removed from the list)); “B” (too many requests, try again in 42 sec).',
     );
   });
   it('when none succeeded it says so', () => {
@@ -30,7 +30,7 @@ describe('bulk action summary', () => {
     assert.ok(!text.includes('L5'), text);
   });
   it('says how many were not tried after a cancel', () => {
-    assert.equal(summarizeBulk({ verb: 'delete', done: 'Deleted' }, 4, [], 2), 'Deleted 2 of 4 links. 2 links were not tried.');
+    assert.equal(summarizeBulk('delete', 4, [], 2), 'Deleted 2 of 4 links. 2 links were not tried.');
     assert.equal(
       summarizeBulk(pause, 3, [{ name: 'A', reason: 'the API key was rejected' }], 2),
       'Could not pause any of the 3 links: “A” (the API key was rejected). 2 links were not tried.',

@@ -8,7 +8,7 @@ import { commandLink, HOVER_COMMANDS, hoverMarkdown } from '../../../src/linkUsa
 import { type LinkState, stateOfLink } from '../../../src/linkUsages/linkState';
 import { at, DAY, HOUR, makeLink, NOW } from '../support/linkFixture';
 
-const context = { hasKey: true, thresholds: DEFAULT_THRESHOLDS, now: NOW, timeZone: 'UTC' };
+const context = { hasKey: true, thresholds: DEFAULT_THRESHOLDS, now: NOW, language: 'en', timeZone: 'UTC' };
 const COMMAND_LINK = /\]\(command:([\w.]+)(?:\?([^)]*))?\)/g;
 
 function commandsIn(markdown: string): { id: string; args: unknown[] }[] {
@@ -65,11 +65,11 @@ describe('the hover on a link used in a file', () => {
 });
 
 describe('the quick fixes of a problem', () => {
-  const titles = (state: LinkState & { kind: 'paused' | 'expired' | 'usedUp' | 'expiringSoon' | 'notInAccount' }) => fixesFor(state, NOW).map((f) => f.kind);
+  const titles = (state: LinkState & { kind: 'paused' | 'expired' | 'usedUp' | 'expiringSoon' | 'notInAccount' }) => fixesFor(state, NOW, 'en').map((f) => f.kind);
 
   it('paused: Resume first, then Replace and Copy', () => {
     const link = makeLink({ name: 'Promo', status: 'paused' });
-    const fixes = fixesFor({ kind: 'paused', link }, NOW);
+    const fixes = fixesFor({ kind: 'paused', link }, NOW, 'en');
     assert.deepEqual(fixes.map((f) => f.title), ['Resume link “Promo”', 'Replace with a new link…', 'Copy the URL of “Promo”']);
   });
 
@@ -81,13 +81,13 @@ describe('the quick fixes of a problem', () => {
     const soon = makeLink({ expires_at: at(6 * HOUR) });
     assert.equal(extendedExpiry(soon, 30, NOW), NOW + 6 * HOUR + 30 * DAY);
     assert.equal(extendedExpiry(makeLink({ expires_at: null }), 7, NOW), NOW + 7 * DAY);
-    const [first] = fixesFor({ kind: 'expiringSoon', link: soon, msLeft: 6 * HOUR }, NOW);
+    const [first] = fixesFor({ kind: 'expiringSoon', link: soon, msLeft: 6 * HOUR }, NOW, 'en');
     assert.equal(first.kind === 'extend' && first.days, 7);
   });
 
   it('used up: Raise the use limit (double, above the uses so far)', () => {
     const link = makeLink({ name: 'Seats', uses: 25, use_limit: 25 });
-    const [raise] = fixesFor({ kind: 'usedUp', link }, NOW);
+    const [raise] = fixesFor({ kind: 'usedUp', link }, NOW, 'en');
     assert.deepEqual(raise, { kind: 'raiseLimit', limit: 50, title: 'Raise the use limit of “Seats” to 50' });
     assert.equal(raisedUseLimit({ uses: 30, use_limit: 10 }), 31);
   });

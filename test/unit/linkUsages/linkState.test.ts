@@ -66,7 +66,7 @@ describe('the problems of the usages in a text', () => {
   const stateOf = (id: string) => linkState(id, list, DEFAULT_THRESHOLDS, NOW);
 
   it('one per link that needs a look, with its kind, severity and words', () => {
-    const problems = problemsOf(findLinkUsages(text), stateOf, DEFAULT_PROBLEM_SEVERITY, NOW);
+    const problems = problemsOf(findLinkUsages(text), stateOf, DEFAULT_PROBLEM_SEVERITY, NOW, 'en');
     assert.deepEqual(problems.map((p) => [p.usage.linkId, p.kind, p.severity]), [
       [LINKS.paused.link_id, 'paused', 'warning'],
       [LINKS.expired.link_id, 'expired', 'warning'],
@@ -78,25 +78,25 @@ describe('the problems of the usages in a text', () => {
       'Share link “Paused” is paused: its URL starts no session until it is resumed.',
       'Share link “Expired” expired 2 days ago: its URL no longer starts a session.',
       'Share link “Used up” has used all 25 of its uses: its URL no longer starts a session.',
-      'Share link “Soon” expires in 6 h.',
+      'Share link “Soon” expires in 6 hrs.',
       'lnk_Deleted123 is not a link of this AgentHuman account: it was deleted, or it belongs to another account.',
     ]);
   });
 
   it('follows the severity settings; off hides a kind', () => {
     const severities = { ...DEFAULT_PROBLEM_SEVERITY, paused: 'error', notInAccount: 'off' } as const;
-    const problems = problemsOf(findLinkUsages(text), stateOf, severities, NOW);
+    const problems = problemsOf(findLinkUsages(text), stateOf, severities, NOW, 'en');
     assert.deepEqual(problems.map((p) => [p.kind, p.severity]), [['paused', 'error'], ['expired', 'warning'], ['usedUp', 'warning'], ['expiringSoon', 'information']]);
   });
 
   it('a weak id counts when it is a link of the account', () => {
     const weak = makeLink({ link_id: 'lnk_promo', status: 'paused' });
-    const problems = problemsOf(findLinkUsages('lnk_promo and lnk_count'), (id) => linkState(id, known([weak]), DEFAULT_THRESHOLDS, NOW), DEFAULT_PROBLEM_SEVERITY, NOW);
+    const problems = problemsOf(findLinkUsages('lnk_promo and lnk_count'), (id) => linkState(id, known([weak]), DEFAULT_THRESHOLDS, NOW), DEFAULT_PROBLEM_SEVERITY, NOW, 'en');
     assert.deepEqual(problems.map((p) => [p.usage.linkId, p.kind]), [['lnk_promo', 'paused']]);
   });
 
   it('the server-expired link without a passed date says "has expired"', () => {
-    const [problem] = problemsOf(findLinkUsages(LINKS.expiredByServer.link_id), stateOf, DEFAULT_PROBLEM_SEVERITY, NOW);
+    const [problem] = problemsOf(findLinkUsages(LINKS.expiredByServer.link_id), stateOf, DEFAULT_PROBLEM_SEVERITY, NOW, 'en');
     assert.equal(problem.message, 'Share link “Server says” has expired: its URL no longer starts a session.');
   });
 });

@@ -29,7 +29,7 @@ const ids = (list: { link_id: string }[]) => list.map((l) => l.link_id);
 
 describe('Links view: filter', () => {
   it('offers All, Active, Paused, Expired, Needs attention in that order, each asking the API for a status', () => {
-    assert.deepEqual(LINK_FILTERS.map((f) => [f.label, f.apiStatus]), [
+    assert.deepEqual(LINK_FILTERS.map((f) => [f.label(), f.apiStatus]), [
       ['All', 'all'], ['Active', 'active'], ['Paused', 'paused'], ['Expired', 'expired'], ['Needs attention', 'active'],
     ]);
   });
@@ -142,7 +142,7 @@ describe('Links view: welcome state', () => {
 describe('Links view: stale message', () => {
   const host = 'api.agenthuman.com';
   const loadedAt = Date.parse('2026-11-22T10:42:00Z');
-  const facts = { loadedAt, host, now: NOW, timeZone: 'UTC' };
+  const facts = { loadedAt, host, now: NOW, language: 'en', timeZone: 'UTC' };
   it('is absent when the last load succeeded', () => {
     assert.equal(viewMessage({ ...facts, error: undefined }), undefined);
   });
@@ -154,7 +154,7 @@ describe('Links view: stale message', () => {
     const error = new AgentHumanError('timeout', 'slow', { method: 'GET' });
     assert.equal(
       viewMessage({ ...facts, loadedAt: loadedAt - 48 * HOUR, error }),
-      'Offline — showing links from 2026-11-20 10:42. api.agenthuman.com did not answer in time.',
+      'Offline — showing links from 20 Nov 2026, 10:42. api.agenthuman.com did not answer in time.',
     );
   });
   it('server down and rate limit say so', () => {
@@ -165,7 +165,7 @@ describe('Links view: stale message', () => {
     const retryAt = new Date(NOW + 42_000);
     assert.equal(
       viewMessage({ ...facts, error: new AgentHumanError('rateLimited', 'x', { status: 429, retryAt }) }),
-      'Rate limited — showing links from 10:42. Too many requests; refresh again in 42 s.',
+      'Rate limited — showing links from 10:42. Too many requests; refresh again in 42 sec.',
     );
   });
   it('with nothing loaded at all it says the links could not be loaded', () => {

@@ -152,7 +152,7 @@ describe('QR code panel HTML', () => {
   const NAME = '<script>alert(1)</script>';
   const URL_WITH_QUOTES = 'https://example.com/l?q="x"<b>&y=\'1\'';
   const svg = createQrImage(URL_WITH_QUOTES).svg();
-  const html = renderQrPanelHtml({ cspSource: CSP_SOURCE, name: NAME, url: URL_WITH_QUOTES, svg, nonce: NONCE });
+  const html = renderQrPanelHtml({ cspSource: CSP_SOURCE, name: NAME, url: URL_WITH_QUOTES, svg, nonce: NONCE, language: 'en' });
 
   function csp(page: string): Map<string, string[]> {
     const metas = [...page.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)];
@@ -216,7 +216,7 @@ describe('QR code panel HTML', () => {
   });
 
   it('uses a fresh nonce on every render', () => {
-    const render = () => renderQrPanelHtml({ cspSource: CSP_SOURCE, name: 'n', url: SHORT_URL, svg });
+    const render = () => renderQrPanelHtml({ cspSource: CSP_SOURCE, name: 'n', url: SHORT_URL, svg, language: 'en' });
     const nonces = new Set([render(), render(), render()].map((page) => /<script nonce="([^"]+)">/.exec(page)?.[1]));
     assert.equal(nonces.size, 3);
     for (const nonce of nonces) assert.ok(nonce && nonce.length >= 16);

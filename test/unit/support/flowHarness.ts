@@ -5,7 +5,7 @@ import { AgentHumanClient } from '../../../src/api/client';
 import type { Link } from '../../../src/api/schemas';
 import type { ErrorAction } from '../../../src/failures/describeError';
 import { type Failures, type ReportOptions, Reporter, type ReportUi } from '../../../src/failures/reporter';
-import type { AgentCache, FlowDeps, FlowUi, NoticeLevel } from '../../../src/flows/flowDeps';
+import type { AgentCache, FlowDeps, FlowUi, NoticeAction, NoticeLevel } from '../../../src/flows/flowDeps';
 import { Emitter } from '../../../src/emitter';
 import { linksCacheKey, LinkStore } from '../../../src/links/linkStore';
 import { DEMO_API_KEY, type FakeServer } from '../../fake-api/server';
@@ -39,11 +39,11 @@ export class FakeUi implements FlowUi, ReportUi {
   constructor(readonly now: () => number) {}
 
   // ---- FlowUi
-  notify(level: NoticeLevel, message: string, actions: Record<string, () => unknown> = {}): void {
-    const notice = this.record(level, message, Object.keys(actions));
+  notify(level: NoticeLevel, message: string, actions: readonly NoticeAction[] = []): void {
+    const notice = this.record(level, message, actions.map((action) => action.label));
     this.background(async () => {
       const choice = this.respond(notice);
-      if (choice !== undefined) await actions[choice]?.();
+      if (choice !== undefined) await actions.find((action) => action.label === choice)?.run();
     });
   }
 
@@ -88,6 +88,10 @@ export class FakeUi implements FlowUi, ReportUi {
 
   host(): string {
     return '127.0.0.1';
+  }
+
+  language(): string {
+    return 'en';
   }
 
   // ---- for the tests
@@ -179,6 +183,7 @@ export function harness(server: FakeServer, script: ScriptAnswer[], options: { l
     agentCache: {},
     copyOnCreate: () => ui.copyOnCreateSetting,
     now,
+    language: 'en',
   };
   return deps;
 }

@@ -1,6 +1,6 @@
 // Test-runner extension, installed only by test/harness/run-vscode-tests.mjs.
 // When code-server is started with AGENTHUMAN_VSCODE_TEST_CONFIG=<file.json>
-// ({ suite, resultsFile, grep?, startDelayMs? }), it loads the compiled suite entry
+// ({ suite, resultsFile, language?, grep?, startDelayMs? }), it loads the compiled suite entry
 // (out/test/vscode/index.js) by absolute path and runs it; the suite streams its results
 // as JSON lines into resultsFile, which the harness reads. Without the variable it does nothing.
 'use strict';
@@ -23,7 +23,7 @@ function activate() {
   setTimeout(async () => {
     try {
       const suite = require(config.suite);
-      await suite.runSuite({ resultsFile: config.resultsFile, grep: config.grep });
+      await suite.runSuite({ resultsFile: config.resultsFile, grep: config.grep, language: config.language });
     } catch (err) {
       write({ event: 'error', message: String((err && err.stack) || err) });
     }

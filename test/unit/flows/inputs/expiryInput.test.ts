@@ -9,13 +9,13 @@ const DAY = 24 * HOUR;
 const NOW = new Date(2030, 0, 15, 12, 0).getTime();
 
 function ok(text: string, options = {}) {
-  const result = parseExpiry(text, NOW, options);
+  const result = parseExpiry(text, NOW, 'en', options);
   assert.ok(result.ok, `expected "${text}" to be accepted, got: ${result.ok ? '' : result.message}`);
   return result;
 }
 
 function refused(text: string, pattern: RegExp, options = {}) {
-  const result = parseExpiry(text, NOW, options);
+  const result = parseExpiry(text, NOW, 'en', options);
   assert.equal(result.ok, false, `expected "${text}" to be refused`);
   if (!result.ok) assert.match(result.message, pattern);
 }
@@ -122,14 +122,14 @@ describe('expiry input', () => {
 
   describe('descriptions', () => {
     it('describes choices and durations', () => {
-      assert.equal(describeExpiry({ kind: 'never' }, NOW), 'Never');
-      assert.equal(describeExpiry({ kind: 'relative', ms: 7 * DAY, text: '7d' }, NOW), 'In 7 days (Tue, 22 Jan 2030, 12:00)');
-      assert.equal(describeDuration(HOUR), '1 hour');
-      assert.equal(describeDuration(90 * MIN), '1 hour 30 minutes');
-      assert.equal(describeDuration(30 * DAY), '30 days');
-      assert.equal(describeDuration(14 * DAY), '2 weeks');
-      assert.equal(describeDuration(DAY + 2 * HOUR), '1 day 2 hours');
-      assert.equal(formatLocalDateTime(new Date(2030, 11, 31, 9, 5).getTime()), 'Tue, 31 Dec 2030, 09:05');
+      assert.equal(describeExpiry({ kind: 'never' }, NOW, 'en'), 'Never');
+      assert.equal(describeExpiry({ kind: 'relative', ms: 7 * DAY, text: '7d' }, NOW, 'en'), 'In 7 days (Tue, 22 Jan 2030, 12:00)');
+      assert.equal(describeDuration(HOUR, 'en'), '1 hour');
+      assert.equal(describeDuration(90 * MIN, 'en'), '1 hour 30 minutes');
+      assert.equal(describeDuration(30 * DAY, 'en'), '30 days');
+      assert.equal(describeDuration(14 * DAY, 'en'), '2 weeks');
+      assert.equal(describeDuration(DAY + 2 * HOUR, 'en'), '1 day 2 hours');
+      assert.equal(formatLocalDateTime(new Date(2030, 11, 31, 9, 5).getTime(), 'en'), 'Tue, 31 Dec 2030, 09:05');
       assert.equal(toLocalInputText(new Date(2030, 11, 31, 9, 5).getTime()), '2030-12-31T09:05');
     });
 
