@@ -16,6 +16,7 @@ import { vscodeReportUi } from './failures/vscodeReportUi';
 import { registerLinkFlows } from './flows/registerLinkFlows';
 import { registerLinkActions } from './linkActions/registerLinkActions';
 import { LinkStore } from './links/linkStore';
+import { usageNoteFor } from './linkUsages/findUsages';
 import { registerLinkUsages } from './linkUsages/registerLinkUsages';
 import { registerLinksView } from './linksView/registerLinksView';
 import { registerQrCode } from './qr/registerQrCode';
@@ -65,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerAuthenticationProvider(services, () => addAccount(account));
   registerAccountsView(context, account);
   registerLinksView(services);
-  registerLinkActions(services);
+  registerLinkActions(services, (links) => usageNoteFor(services, links));
   registerLinkFlows(services);
   registerQrCode(services);
   registerLinkUsages(services);

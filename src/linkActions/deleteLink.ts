@@ -6,30 +6,29 @@ import { isAgentHumanError } from '../api/errors';
 import type { Link } from '../api/schemas';
 import { LINKS_VIEW_ID } from '../commandIds';
 import { quotedLinkName } from '../links/linkNames';
-import { usageNoteFor } from '../linkUsages/findUsages';
 import type { Services } from '../services';
 import { t } from '../text/translate';
 import { runBulk } from './bulk';
-import { confirmOptions, skipsConfirmation } from './confirmOptions';
+import { confirmOptions, skipsConfirmation, type UsageNote } from './confirmOptions';
 import { deleteConfirmation } from './deleteConfirmation';
 import { resolveLinks } from './pickLink';
 
 /** Resolves true when every link chosen is gone from the server (deleted now, or already gone). */
-export async function deleteLinks(services: Services, clicked: unknown, second: unknown): Promise<boolean> {
+export async function deleteLinks(services: Services, usageNote: UsageNote, clicked: unknown, second: unknown): Promise<boolean> {
   const options = confirmOptions(second);
   const links = await resolveLinks(services, clicked, options ? undefined : second, {
     placeHolder: t('Select the link to delete'),
     canPickMany: clicked !== undefined,
   });
   if (!links?.length) return false;
-  if (!skipsConfirmation(options, clicked) && !(await confirm(services, links))) return false;
+  if (!skipsConfirmation(options, clicked) && !(await confirm(links, usageNote))) return false;
   if (links.length === 1) return deleteOne(services, links[0]);
   const outcome = await runBulk(services, links, 'delete', (link) => services.store.delete(link));
   return !outcome.skipped.length && outcome.failed.every((f) => isAgentHumanError(f.error, 'notFound'));
 }
 
-async function confirm(services: Services, links: readonly Link[]): Promise<boolean> {
-  const { message, detail, button } = deleteConfirmation(links, await usageNoteFor(services, links));
+async function confirm(links: readonly Link[], usageNote: UsageNote): Promise<boolean> {
+  const { message, detail, button } = deleteConfirmation(links, await usageNote(links));
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button;
 }
 

@@ -8,9 +8,8 @@ import { effectiveStatus } from '../links/linkStatus';
 import { statusWord } from '../links/statusText';
 import { t } from '../text/translate';
 import type { Services } from '../services';
-import { usageNoteFor } from '../linkUsages/findUsages';
 import { runBulk } from './bulk';
-import { confirmOptions, skipsConfirmation } from './confirmOptions';
+import { confirmOptions, skipsConfirmation, type UsageNote } from './confirmOptions';
 import { pauseConfirmation } from './pauseConfirmation';
 import { resolveLinks } from './pickLink';
 import { updateLink } from './updateLink';
@@ -42,7 +41,7 @@ function wordsFor(target: Target, now: () => number) {
 }
 
 /** Resolves the links as the server returned them (empty when all failed), or undefined when cancelled. */
-export async function setLinksStatus(services: Services, clicked: unknown, second: unknown, target: Target): Promise<Link[] | undefined> {
+export async function setLinksStatus(services: Services, usageNote: UsageNote, clicked: unknown, second: unknown, target: Target): Promise<Link[] | undefined> {
   const words = wordsFor(target, services.clock);
   const options = confirmOptions(second);
   const links = await resolveLinks(services, clicked, options ? undefined : second, {
@@ -53,7 +52,7 @@ export async function setLinksStatus(services: Services, clicked: unknown, secon
     ineligibleMessage: words.ineligible,
   });
   if (!links?.length) return undefined;
-  if (target === 'paused' && !skipsConfirmation(options, clicked) && !(await confirmPause(services, links))) return undefined;
+  if (target === 'paused' && !skipsConfirmation(options, clicked) && !(await confirmPause(links, usageNote))) return undefined;
   if (links.length > 1) {
     const outcome = await runBulk(services, links, words.bulk, (link) =>
       services.store.update(link, { status: target }),
@@ -73,8 +72,8 @@ export async function setLinksStatus(services: Services, clicked: unknown, secon
 }
 
 /** Asks only when a link is used in the workspace (found within a short time); true to go on. */
-async function confirmPause(services: Services, links: readonly Link[]): Promise<boolean> {
-  const usage = await usageNoteFor(services, links);
+async function confirmPause(links: readonly Link[], usageNote: UsageNote): Promise<boolean> {
+  const usage = await usageNote(links);
   if (!usage) return true;
   const { message, detail, button } = pauseConfirmation(links, usage);
   return (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button;

@@ -12,19 +12,21 @@ import { COMMAND } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
 import type { Services } from '../services';
 import { t } from '../text/translate';
+import type { UsageNote } from './confirmOptions';
 import { copyLinks } from './copyLink';
 import { deleteLinks } from './deleteLink';
 import { openLink } from './openLink';
 import { setLinksStatus } from './pauseResume';
 
-export function registerLinkActions(services: Services): void {
+/** `usageNote` says where links are used in the workspace, for the Delete and Pause confirmations. */
+export function registerLinkActions(services: Services, usageNote: UsageNote): void {
   const actions = [
     [COMMAND.copyLink, t('Could not copy the link'), (clicked: unknown, selected: unknown) => copyLinks(services, clicked, selected, 'url')],
     [COMMAND.copyLinkAsMarkdown, t('Could not copy the link'), (clicked: unknown, selected: unknown) => copyLinks(services, clicked, selected, 'markdown')],
     [COMMAND.openLink, t('Could not open the link'), (clicked: unknown, selected: unknown) => openLink(services, clicked, selected)],
-    [COMMAND.pauseLink, t('Could not pause the link'), (clicked: unknown, selected: unknown) => setLinksStatus(services, clicked, selected, 'paused')],
-    [COMMAND.resumeLink, t('Could not resume the link'), (clicked: unknown, selected: unknown) => setLinksStatus(services, clicked, selected, 'active')],
-    [COMMAND.deleteLink, t('Could not delete the link'), (clicked: unknown, second: unknown) => deleteLinks(services, clicked, second)],
+    [COMMAND.pauseLink, t('Could not pause the link'), (clicked: unknown, selected: unknown) => setLinksStatus(services, usageNote, clicked, selected, 'paused')],
+    [COMMAND.resumeLink, t('Could not resume the link'), (clicked: unknown, selected: unknown) => setLinksStatus(services, usageNote, clicked, selected, 'active')],
+    [COMMAND.deleteLink, t('Could not delete the link'), (clicked: unknown, second: unknown) => deleteLinks(services, usageNote, clicked, second)],
   ] as const;
   for (const [id, failure, handler] of actions) registerSafeCommand(services, id, failure, handler);
 }

@@ -6,10 +6,10 @@
 // from the usages already scanned (no scan, no request).
 import vscode = require('vscode');
 import type { Services } from '../services';
-import { problemSeverities } from '../settings/settings';
+import { SECTION } from '../settings/settings';
 import type { EditorLinks } from './editorLinks';
 import { lineUsagesOf } from './fileScan';
-import type { ProblemKind, ProblemSeverity } from './linkState';
+import { DEFAULT_PROBLEM_SEVERITY, PROBLEM_KINDS, PROBLEM_SEVERITIES, type ProblemKind, type ProblemSeverity } from './linkState';
 import { type Problem, PROBLEM_SOURCE, problemsOf } from './problems';
 import type { LinkUsage } from './recogniser';
 import type { FileUsages, LineUsage } from './ripgrep';
@@ -23,6 +23,16 @@ const SEVERITY: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSeverit
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
+
+/** The settings `agenthuman.linksInEditor.severity.<kind>`: how each kind of problem shows ('off': not at all). */
+function problemSeverities(): Record<ProblemKind, ProblemSeverity> {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const read = (kind: ProblemKind): ProblemSeverity => {
+    const value = config.get<string>(`linksInEditor.severity.${kind}`);
+    return PROBLEM_SEVERITIES.find((s) => s === value) ?? DEFAULT_PROBLEM_SEVERITY[kind];
+  };
+  return Object.fromEntries(PROBLEM_KINDS.map((kind) => [kind, read(kind)])) as Record<ProblemKind, ProblemSeverity>;
+}
 
 export class LinkProblems implements vscode.Disposable {
   private readonly live = vscode.languages.createDiagnosticCollection('agenthuman');

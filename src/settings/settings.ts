@@ -4,7 +4,6 @@
 import vscode = require('vscode');
 import { DEFAULT_API_BASE_URL } from '../api/baseUrl';
 import type { AttentionThresholds } from '../attention/attention';
-import { DEFAULT_PROBLEM_SEVERITY, PROBLEM_KINDS, PROBLEM_SEVERITIES, type ProblemKind, type ProblemSeverity } from '../linkUsages/linkState';
 
 export const SECTION = 'agenthuman';
 
@@ -44,21 +43,11 @@ export function affects(event: vscode.ConfigurationChangeEvent, key: string): bo
   return event.affectsConfiguration(`${SECTION}.${key}`);
 }
 
-// ---- links in files (src/linkUsages) ------------------------------------------------
+// ---- links in files (src/linkUsages; the severity of each kind of problem is read there, with the kinds) ----
 
 /** Hover, problems, quick fixes and completion for links used in files. */
 export function linksInEditorEnabled(): boolean {
   return vscode.workspace.getConfiguration(SECTION).get<boolean>('linksInEditor.enabled', true) !== false;
-}
-
-/** The severity of each kind of problem ('off': not shown). */
-export function problemSeverities(): Record<ProblemKind, ProblemSeverity> {
-  const config = vscode.workspace.getConfiguration(SECTION);
-  const read = (kind: ProblemKind): ProblemSeverity => {
-    const value = config.get<string>(`linksInEditor.severity.${kind}`);
-    return PROBLEM_SEVERITIES.find((s) => s === value) ?? DEFAULT_PROBLEM_SEVERITY[kind];
-  };
-  return Object.fromEntries(PROBLEM_KINDS.map((kind) => [kind, read(kind)])) as Record<ProblemKind, ProblemSeverity>;
 }
 
 /** Files larger than this are not scanned (the workspace check, and open documents), in bytes. */
