@@ -30,10 +30,12 @@ function row(name, value, budget, ok) {
 
 // ---- size ------------------------------------------------------------------------
 execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
+// What activation loads (dist/extension.js) and the rest of the extension, loaded after it (dist/core.js).
 const bundle = readFileSync(join(root, 'dist/extension.js'));
-const gzip = gzipSync(bundle, { level: 9 }).length;
-row('dist/extension.js (minified)', kb(bundle.length), '≤ 120 KB', bundle.length <= 120 * 1024);
-row('dist/extension.js (gzip -9)', kb(gzip));
+const core = readFileSync(join(root, 'dist/core.js'));
+row('dist/extension.js (minified, loaded at activation)', kb(bundle.length), '≤ 8 KB', bundle.length <= 8 * 1024);
+row('dist/core.js (minified, loaded after activation)', kb(core.length), '≤ 120 KB', core.length <= 120 * 1024);
+row('dist/core.js (gzip -9)', kb(gzipSync(core, { level: 9 }).length));
 
 const benchDir = mkdtempSync(join(tmpdir(), 'agenthuman-bench-'));
 let benchVsix;

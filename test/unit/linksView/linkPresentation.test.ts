@@ -82,6 +82,10 @@ describe('link item presentation', () => {
     it('the screen-reader label says the status in words', () => {
       assert.equal(accessibilityLabel(makeLink({ status: 'paused' }), NOW), 'Spring promo, Paused, 12/100 uses · expires in 3 days');
     });
+    it('the screen-reader label is the same from the label and description the tree item has already', () => {
+      const link = makeLink({ status: 'paused' });
+      assert.equal(accessibilityLabel(link, NOW, { label: linkLabel(link), description: linkDescription(link, NOW) }), accessibilityLabel(link, NOW));
+    });
   });
 
 
