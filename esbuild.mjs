@@ -26,11 +26,13 @@ const problemMatcherPlugin = {
 };
 
 /**
- * Features loaded on first use get a file of their own next to dist/extension.js, so
- * that activation does not load them. The source imports them with `import('./x.js')`;
- * this keeps such imports out of the main file, as `require('./x.js')` at run time.
+ * Code loaded on first use gets a file of its own next to dist/extension.js, so that
+ * activation does not load it: the extension itself (core, after activation: see
+ * src/extension.ts), and within it the API client, the QR panel and the link flows. The
+ * source imports them with `import('./x.js')`; this keeps such imports out of the file
+ * that imports them, as `require('./x.js')` at run time.
  */
-const LAZY_MODULES = { client: 'src/api/client.ts', qrPanel: 'src/qr/qrPanel.ts', linkFlows: 'src/flows/linkFlows.ts' };
+const LAZY_MODULES = { core: 'src/core.ts', client: 'src/api/client.ts', qrPanel: 'src/qr/qrPanel.ts', linkFlows: 'src/flows/linkFlows.ts' };
 const lazyModulesPlugin = {
   name: 'lazy-modules',
   setup(build) {

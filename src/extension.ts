@@ -1,77 +1,35 @@
-// Wiring only: create the shared services and let each feature register itself. Activation
-// does no network request and no heavy work; the links load when the view is shown or a
-// command needs them.
+// Activation: wiring only, and only what VS Code needs once the activation it caused is over.
+// Every command is registered as a stub and the Links view is created over a provider that
+// loads the extension itself (core.ts, dist/core.js) when first asked (the Accounts view shows
+// only once the extension has counted the accounts: core.ts creates it). So the rest of the
+// extension loads on the first command or when the view is shown, or CORE_DELAY_MS after
+// activation at the latest (the view's badge, the Accounts menu, the problems of links in open
+// files), and the activation loads a few kilobytes instead of the whole extension. No network
+// request here.
 import vscode = require('vscode');
-import { createAccountClient } from './account/accountClient';
-import { addAccount, registerAccountCommands } from './account/accountCommands';
-import { registerAccountsView } from './account/accountsView';
-import { registerAuthenticationProvider } from './account/authenticationProvider';
-import { createAccount } from './account/createAccount';
-import { Reauthentication } from './account/reauthentication';
-import { hostOf } from './api/baseUrl';
-import { systemClock } from './clock';
-import { COMMAND } from './commandIds';
-import { Reporter } from './failures/reporter';
-import { vscodeReportUi } from './failures/vscodeReportUi';
-import { registerLinkFlows } from './flows/registerLinkFlows';
-import { registerLinkActions } from './linkActions/registerLinkActions';
-import { LinkStore } from './links/linkStore';
-import { usageNoteFor } from './linkUsages/findUsages';
-import { registerLinkUsages } from './linkUsages/registerLinkUsages';
-import { registerLinksView } from './linksView/registerLinksView';
-import { registerQrCode } from './qr/registerQrCode';
-import { AttentionIndicator } from './statusBar/attentionIndicator';
-import { QueueIndicator } from './statusBar/queueIndicator';
-import { useTranslator } from './text/translate';
-import type { Services } from './services';
+import { COMMAND, LINKS_VIEW_ID } from './commandIds';
+import { registerCommandStubs } from './startup/commandStubs';
+import { createLazyView } from './startup/lazyView';
+import type { Shell } from './startup/shell';
+import { t, useTranslator } from './text/translate';
+
+/** When the rest of the extension loads if nothing asked for it before. */
+const CORE_DELAY_MS = 100;
 
 export function activate(context: vscode.ExtensionContext): void {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args)); // first: every text from here on is in the user's language
-  const clock = systemClock;
-  const log = vscode.window.createOutputChannel('AgentHuman', { log: true });
-  const account = createAccount(context, log);
-  const queueIndicator = new QueueIndicator(clock);
-  const version = String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0');
-  const client = createAccountClient(account, {
-    userAgent: `agenthuman-links-vscode/${version} (VS Code ${vscode.version})`,
-    now: clock,
-    onRequest: ({ method, path, status, durationMs, attempt, error }) => {
-      const line = `${method} ${path} → ${status ?? error ?? 'no answer'} (${Math.round(durationMs)} ms${attempt ? `, retry ${attempt}` : ''})`;
-      if (error) log.warn(line);
-      else log.info(line);
-    },
-    onQueueChange: (state) => queueIndicator.update(state),
-  });
-  const store = new LinkStore({
-    client,
-    cache: context.globalState,
-    baseUrl: () => account.baseUrl,
-    accountId: () => account.current?.id,
-    onDidChangeAccount: account.onDidChangeAccount,
-    onDidChangeAccountList: account.onDidChangeAccountList,
-    warn: (message) => log.warn(message),
-    clock,
-  });
-  const reauthentication = new Reauthentication(account);
-  const failures = new Reporter(vscodeReportUi({
-    log,
-    reauthenticate: () => reauthentication.handleUnauthorized(),
-    host: () => hostOf(account.baseUrl),
-    clock,
-  }));
-  context.subscriptions.push(log, account, client, store, queueIndicator);
-
-  const services: Services = { context, account, client, store, failures, log, clock };
-  registerAccountCommands(services);
-  registerAuthenticationProvider(services, () => addAccount(account));
-  registerAccountsView(context, account);
-  registerLinksView(services);
-  registerLinkActions(services, (links) => usageNoteFor(services, links));
-  registerLinkFlows(services);
-  registerQrCode(services);
-  registerLinkUsages(services);
-  context.subscriptions.push(new AttentionIndicator(store, clock));
-  context.subscriptions.push(vscode.commands.registerCommand(COMMAND.showLog, () => log.show()));
+  let core: Promise<void> | undefined;
+  const start = (): Promise<void> => (core ??= import('./core.js').then(({ startCore }) => startCore(context, shell)));
+  const shell: Shell = {
+    commandStubs: registerCommandStubs(Object.values(COMMAND), start),
+    linksView: createLazyView(context, LINKS_VIEW_ID, { canSelectMany: true }, start),
+  };
+  context.subscriptions.push(shell.commandStubs);
+  const timer = setTimeout(() => start().catch((error: unknown) => {
+    console.error('AgentHuman Links did not start:', error); // the stack, for the extension host's log
+    void vscode.window.showErrorMessage(t('AgentHuman Links could not start: {0}. Reload the window to try again.', error instanceof Error ? error.message : String(error)));
+  }), CORE_DELAY_MS);
+  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
 }
 
 export function deactivate(): void {

@@ -24,6 +24,8 @@ import { t } from '../text/translate';
 export interface AccountCommandsHost extends CommandHost {
   readonly account: Account;
   readonly log: vscode.LogOutputChannel;
+  /** A command that changes the current account resolves once that account's cached list is read. */
+  readonly store: { readonly cacheRead: Promise<void> };
 }
 
 export function registerAccountCommands(services: AccountCommandsHost): void {
@@ -67,6 +69,7 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     if (typed === undefined) return false;
     const result = await account.setKey(typed);
     await tellOutcome(account, result);
+    await services.store.cacheRead;
     if (result.outcome !== 'existing') vscode.window.setStatusBarMessage(`$(check) ${t('AgentHuman API key saved')}`, 4000);
     return true;
   });
@@ -80,14 +83,17 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     return removeAccount(account, current, true);
   });
 
-  registerSafeCommand(services, COMMAND.addAccount, t('Could not add the AgentHuman account'), (key?: unknown, label?: unknown) =>
-    addAccount(account, key, typeof label === 'string' ? label : undefined),
-  );
+  registerSafeCommand(services, COMMAND.addAccount, t('Could not add the AgentHuman account'), async (key?: unknown, label?: unknown) => {
+    const added = await addAccount(account, key, typeof label === 'string' ? label : undefined);
+    await services.store.cacheRead;
+    return added;
+  });
 
   registerSafeCommand(services, COMMAND.switchAccount, t('Could not switch the AgentHuman account'), async (target?: unknown) => {
     const chosen = await chooseAccount(account, target, () => pickAccountToSwitchTo(account));
     if (!chosen) return undefined;
     const switched = await account.switchTo(chosen.id);
+    await services.store.cacheRead;
     vscode.window.setStatusBarMessage(`$(check) ${t('AgentHuman: now using {0}', quotedAccount(switched))}`, 4000);
     return switched;
   });
@@ -121,7 +127,9 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     if (!chosen) return false;
     // Only a caller naming the account may skip the question (as Delete Link's skipConfirmation).
     const skip = target !== undefined && (options as { skipConfirmation?: unknown } | undefined)?.skipConfirmation === true;
-    return removeAccount(account, chosen, !skip);
+    const removed = await removeAccount(account, chosen, !skip);
+    await services.store.cacheRead;
+    return removed;
   });
 
   void account.ready.then(updateContextKeys);

@@ -7,7 +7,7 @@ import type { Disposable, Event } from '../emitter';
 import type { LinkStore } from '../links/linkStore';
 
 export interface ListOnDemandDeps {
-  store: Pick<LinkStore, 'loaded' | 'refresh'>;
+  store: Pick<LinkStore, 'loaded' | 'refresh' | 'cacheRead'>;
   /** Whether an API key is stored (no request). */
   hasKey(): Promise<boolean>;
   onDidChangeAccount: Event<unknown>;
@@ -40,6 +40,7 @@ export class ListOnDemand implements Disposable {
   }
 
   private async load(): Promise<void> {
+    await this.deps.store.cacheRead; // the cached list, when there is one, is enough
     const hasKey = await this.deps.hasKey().catch(() => false);
     if (!hasKey || this.deps.store.loaded) return;
     try {

@@ -3,23 +3,26 @@
 // puts each server answer in place in the order the actions were issued (a late answer to an
 // older action never undoes a newer one) and only for the account that sent it. The last list of
 // each account is cached, so it stays visible offline, across a restart and when switching back
-// to the account (marked stale by its time). No `vscode` import here: the store is tested in
-// plain Node.
+// to the account (marked stale by its time); it is read when the store starts or the account
+// changes (`cacheRead` says when). No `vscode` import here: the store is tested in plain Node.
 import type { AgentHumanApi } from '../api/client';
 import { isAgentHumanError } from '../api/errors';
 import type { Agent, CreateLinkRequest, Link, LinkStatusFilter, UpdateLinkRequest } from '../api/schemas';
 import type { Clock } from '../clock';
 import { type Disposable, Emitter, type Event } from '../emitter';
+import { type CachedList, packList, unpackList } from './cachedList';
 
 export type LinkChange =
   | { type: 'reset' } // the whole list or its state changed
   | { type: 'upsert'; link: Link; created: boolean }
   | { type: 'remove'; linkId: string };
 
-/** Where the last list is kept between sessions; VS Code's globalState has this shape. */
+/** Where the last list is kept between sessions (fileListCache.ts: a file per account). */
 export interface ListCache {
-  get<T>(key: string): T | undefined;
-  update(key: string, value: unknown): PromiseLike<void>;
+  /** The value written under `key`, or undefined. */
+  read(key: string): Promise<unknown>;
+  /** Keeps `value` under `key`; undefined removes it. */
+  write(key: string, value: unknown): Promise<void>;
 }
 
 export interface LinkStoreOptions {
@@ -39,13 +42,6 @@ export interface LinkStoreOptions {
   /** For failures nobody waits for (writing the cache) and answers that were dropped. */
   warn: (message: string) => void;
   clock: Clock;
-}
-
-interface CachedList {
-  baseUrl: string;
-  status: LinkStatusFilter;
-  loadedAt: number;
-  links: Link[];
 }
 
 /** An action on the server, numbered when issued, for the account it was issued for. */
@@ -84,9 +80,11 @@ export class LinkStore implements Disposable {
   loadedAt: number | undefined;
   /** The error of the last refresh, if it failed: the list shown is then stale. */
   lastError: unknown;
+  /** Resolves once the current account's cached list was read (and shown, if there was one). */
+  cacheRead: Promise<void>;
 
   constructor(private readonly options: LinkStoreOptions) {
-    this.showCached();
+    this.cacheRead = this.showCached();
     this.subscriptions = [
       options.onDidChangeAccount((change) => this.forgetAccount(change.reason)),
       ...(options.onDidChangeAccountList
@@ -95,15 +93,27 @@ export class LinkStore implements Disposable {
     ];
   }
 
-  /** Shows the current account's cached list, if it has one for this base URL. */
-  private showCached(): void {
+  /**
+   * Shows the current account's cached list, if it has one for this base URL, unless the list
+   * changed while it was read (a load or a change is newer), or the account did.
+   */
+  private async showCached(): Promise<void> {
     const id = this.options.accountId();
-    const cached = id === undefined ? undefined : this.options.cache.get<CachedList>(linksCacheKey(id));
-    if (cached && cached.baseUrl === this.options.baseUrl() && Array.isArray(cached.links)) {
-      this.list = cached.links;
-      this.status = cached.status;
-      this.loadedAt = cached.loadedAt;
+    if (id === undefined) return;
+    const generation = this.generation;
+    let cached: CachedList | undefined;
+    try {
+      cached = unpackList(await this.options.cache.read(linksCacheKey(id)));
+    } catch (error) {
+      this.options.warn(`Could not read the offline copy of the links: ${errorText(error)}`);
+      return;
     }
+    if (generation !== this.generation || this.loadedAt !== undefined || this.applied.size > 0) return;
+    if (!cached || cached.baseUrl !== this.options.baseUrl()) return;
+    this.list = cached.links;
+    this.status = cached.status;
+    this.loadedAt = cached.loadedAt;
+    this.changed.fire({ type: 'reset' });
   }
 
   get links(): readonly Link[] {
@@ -221,6 +231,8 @@ export class LinkStore implements Disposable {
       if (generation !== this.generation) return; // the account changed meanwhile
       if (status !== this.status) return; // a newer refresh with another filter won
       for (const [linkId, link] of changes) links = link ? withLink(links, link, status) : withoutLink(links, linkId);
+      // The same links as held (the usual answer): the same array, so that nothing is redrawn.
+      if (sameLinks(links, this.list)) links = this.list;
       this.list = links;
       this.loadedAt = this.options.clock();
       this.lastError = undefined;
@@ -287,14 +299,16 @@ export class LinkStore implements Disposable {
     const id = this.options.accountId();
     // A new key may be another AgentHuman account, a new server another service: the list
     // cached for the previous one is not this one's.
-    if (reason !== 'switch' && id !== undefined) this.dropCache(id, 'replaced');
-    else this.showCached();
+    if (reason !== 'switch' && id !== undefined) {
+      this.dropCache(id, 'replaced');
+      this.cacheRead = Promise.resolve();
+    } else this.cacheRead = this.showCached();
     this.changed.fire({ type: 'reset' });
   }
 
   /** @param why the account was removed, or its key or server replaced */
   private dropCache(id: string, why: 'removed' | 'replaced'): void {
-    Promise.resolve(this.options.cache.update(linksCacheKey(id), undefined)).catch((error: unknown) =>
+    this.options.cache.write(linksCacheKey(id), undefined).catch((error: unknown) =>
       this.options.warn(`Could not drop the cached links of ${why === 'removed' ? 'a removed account' : 'the previous key or server'}: ${errorText(error)}`),
     );
   }
@@ -304,7 +318,7 @@ export class LinkStore implements Disposable {
     const id = this.options.accountId();
     if (this.loadedAt === undefined || id === undefined) return;
     const cached: CachedList = { baseUrl: this.options.baseUrl(), status: this.status, loadedAt: this.loadedAt, links: this.list };
-    Promise.resolve(this.options.cache.update(linksCacheKey(id), cached)).catch((error: unknown) =>
+    this.options.cache.write(linksCacheKey(id), packList(cached)).catch((error: unknown) =>
       this.options.warn(`Could not keep the offline copy of the links: ${errorText(error)}`),
     );
   }
@@ -330,6 +344,11 @@ function withLink(list: Link[], link: Link, status: LinkStatusFilter): Link[] {
     return fits ? [link, ...list].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at)) : list;
   }
   return fits ? list.map((l, i) => (i === index ? link : l)) : list.filter((_, i) => i !== index);
+}
+
+/** Whether two lists hold the same links, field for field, in the same order. */
+function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 function withoutLink(list: Link[], linkId: string): Link[] {

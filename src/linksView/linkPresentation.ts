@@ -70,9 +70,12 @@ export function linkContextValue(link: Link, now: number): string {
   return `link.${effectiveStatus(link, now)}`;
 }
 
-/** What the screen reader says for an item: "Spring promo, Active, 12/100 uses · …". */
-export function accessibilityLabel(link: Link, now: number, language: string): string {
-  return `${linkLabel(link)}, ${statusLabel(effectiveStatus(link, now))}, ${linkDescription(link, now, language)}`;
+/**
+ * What the screen reader says for an item: "Spring promo, Active, 12/100 uses · …". `known`:
+ * the label and the description (without attention) when the caller has them already.
+ */
+export function accessibilityLabel(link: Link, now: number, language: string, known: { label?: string; description?: string } = {}): string {
+  return `${known.label ?? linkLabel(link)}, ${statusLabel(effectiveStatus(link, now))}, ${known.description ?? linkDescription(link, now, language)}`;
 }
 
 /** "Active", or "Expired (the list still said active)" for a link that expired since it was loaded. */

@@ -14,16 +14,21 @@ import {
 } from './linkPresentation';
 import type { LinkGroup } from './viewOptions';
 
+/** Built for every link each time the view is drawn: each part is worked out once. */
 export function linkTreeItem(link: Link, now: number, thresholds: AttentionThresholds): vscode.TreeItem {
-  const item = new vscode.TreeItem(linkLabel(link), vscode.TreeItemCollapsibleState.None);
+  const label = linkLabel(link);
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
   const attention = attentionReasons(link, thresholds, now);
   item.id = link.link_id;
   const language = vscode.env.language;
-  item.description = linkDescription(link, now, language, attention);
+  const description = linkDescription(link, now, language, attention);
+  item.description = description;
   item.contextValue = linkContextValue(link, now);
   const status = statusPresentation(effectiveStatus(link, now));
   item.iconPath = new vscode.ThemeIcon(status.icon, new vscode.ThemeColor(attention.length ? ATTENTION_COLOR : status.color));
-  item.accessibilityInformation = { label: accessibilityLabel(link, now, language) };
+  // The screen reader's description has no short "expires in 5 h": the same text unless that is in it.
+  const plain = attention.some((reason) => reason.kind === 'expiresSoon') ? undefined : description;
+  item.accessibilityInformation = { label: accessibilityLabel(link, now, language, { label, description: plain }) };
   return item;
 }
 

@@ -23,10 +23,11 @@ export function linkNodes(links: readonly Link[]): LinkNode[] {
 }
 
 export interface LinksTreeSource {
-  /** The top-level nodes to show now (empty lets the welcome content show). */
-  roots(): LinksTreeNode[];
-  /** Called whenever VS Code asks for the top level: the view is being shown. */
-  onRootsRequested(): void;
+  /**
+   * The top-level nodes to show (empty lets the welcome content show), once what they depend on
+   * is known; VS Code asks for them whenever it shows the view.
+   */
+  roots(): LinksTreeNode[] | Promise<LinksTreeNode[]>;
   /** The current time, for "expires in" and attention. */
   now(): number;
   /** When a link needs attention (from the settings). */
@@ -61,11 +62,8 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
     return item;
   }
 
-  getChildren(node?: LinksTreeNode): LinksTreeNode[] {
-    if (!node) {
-      this.source.onRootsRequested();
-      return this.source.roots();
-    }
+  getChildren(node?: LinksTreeNode): LinksTreeNode[] | Promise<LinksTreeNode[]> {
+    if (!node) return this.source.roots();
     return node.kind === 'group' ? linkNodes(node.group.links) : [];
   }
 

@@ -1,6 +1,8 @@
 // The Links view's controller: what it shows (filter, grouping, welcome state, stale
 // message), when it loads (lazily on first show, when the account changes, on auto-refresh
-// while visible) and how a failed load is told (once for automatic loads).
+// while visible) and how a failed load is told (once for automatic loads). With thousands of
+// links the items are what costs (each sent to the workbench), so the tree is sent again only
+// when something its items show changed.
 import vscode = require('vscode');
 import { hostOf } from '../api/baseUrl';
 import type { Link } from '../api/schemas';
@@ -34,13 +36,22 @@ import { computeViewState, showsLinks, viewMessage, type ViewState } from './vie
 /** Relative times ("expires in 59 minutes") are recomputed this often while visible. */
 const CLOCK_SECONDS = 60;
 
+/**
+ * When the view first shows a cached list, the request for the current one waits this long:
+ * reading and checking thousands of links would compete with drawing the first rows.
+ */
+const LOAD_AFTER_CACHED_MS = 500;
+
 export type LoadTrigger = 'user' | 'auto';
+
+/** Makes the view's TreeView over the given provider (the extension's activation made it: startup/lazyView.ts). */
+export type CreateTreeView<T> = (provider: vscode.TreeDataProvider<T>) => vscode.TreeView<T>;
 
 export class LinksView implements vscode.Disposable {
   private readonly provider: LinksTreeProvider;
   readonly treeView: vscode.TreeView<LinksTreeNode>;
   private readonly poller = new IntervalTimer(() => this.poll());
-  private readonly clock = new IntervalTimer(() => this.render());
+  private readonly clock = new IntervalTimer(() => this.render({ times: true }));
   private readonly disposables: vscode.Disposable[] = [];
   private readonly contextValues = new Map<string, unknown>();
 
@@ -49,28 +60,33 @@ export class LinksView implements vscode.Disposable {
   private currentSortBy: SortBy;
   private thresholds: AttentionThresholds = attentionThresholds();
   private hasKey: boolean | undefined;
+  /** The key is read and the cached list too: until then the view shows nothing (it is loading). */
+  private readonly ready: Promise<void>;
+  private isReady = false;
+  /** What the items last given to VS Code were made of (undefined: it has not asked yet). */
+  private treeInputs: readonly unknown[] | undefined;
   private firstLoadRequested = false;
+  /** The load the view's first showing asked for, until it starts. */
+  private loadOnShow: ReturnType<typeof setTimeout> | undefined;
   /** The account changed while the view was hidden: load when it is shown. */
   private loadWhenShown = false;
   /** A failed load was already reported: automatic ones stay quiet until one succeeds. */
   private failureReported = false;
 
-  constructor(private readonly services: Services) {
+  constructor(private readonly services: Services, createTreeView: CreateTreeView<LinksTreeNode>) {
     const memento = services.context.globalState;
     this.currentFilter = findFilter(memento.get(FILTER_STATE_KEY));
     this.currentGroupBy = parseGroupBy(memento.get(GROUP_BY_STATE_KEY));
     this.currentSortBy = parseSortBy(memento.get(SORT_STATE_KEY));
     this.provider = new LinksTreeProvider({
-      roots: () => this.roots(),
-      onRootsRequested: () => this.onRootsRequested(),
+      roots: () => this.rootsForTree(),
       now: services.clock,
       attentionThresholds: () => this.thresholds,
       parentOf: (node) => this.parentOf(node),
     });
-    this.treeView = vscode.window.createTreeView(LINKS_VIEW_ID, { treeDataProvider: this.provider, canSelectMany: true });
+    this.treeView = createTreeView(this.provider);
     this.disposables.push(
       this.provider,
-      this.treeView,
       this.poller,
       this.clock,
       services.store.onDidChange(() => this.render()),
@@ -87,9 +103,14 @@ export class LinksView implements vscode.Disposable {
         }
       }),
     );
-    // The first render waits for the key to be read: until then the view shows nothing,
-    // as it would in the 'loading' state, and activation does not render twice.
-    void this.readKey().then(() => this.render());
+    // The first render waits for the key and the cached list: until then the view shows
+    // nothing, as it would in the 'loading' state, and VS Code's first request for the items
+    // waits for them rather than getting none and asking again. The items waiting go first;
+    // the render (state, badge, message) right after.
+    this.ready = Promise.all([this.readKey(), services.store.cacheRead]).then(() => {
+      this.isReady = true;
+      setTimeout(() => this.render(), 0);
+    });
     this.armTimers();
   }
 
@@ -107,6 +128,7 @@ export class LinksView implements vscode.Disposable {
    * succeeds (the view's message says the rest). Resolves true when the list is current.
    */
   async load(trigger: LoadTrigger): Promise<boolean> {
+    this.cancelLoadOnShow();
     const hasKey = await this.readKey();
     if (trigger === 'auto' && !hasKey) {
       this.render();
@@ -221,15 +243,32 @@ export class LinksView implements vscode.Disposable {
     return true;
   }
 
-  private roots(): LinksTreeNode[] {
-    const { state, shown } = this.compute();
+  private roots({ state, shown } = this.compute()): LinksTreeNode[] {
     if (!showsLinks(state)) return [];
     const groups = groupLinks(shown, this.currentGroupBy, this.services.clock());
     return groups ? groups.map((group) => ({ kind: 'group', group })) : linkNodes(shown);
   }
 
-  /** Updates context keys, description, message and items from memory. */
-  private render(): void {
+  /** The roots VS Code asked for, once ready; the view being shown loads the list the first time. */
+  private async rootsForTree(): Promise<LinksTreeNode[]> {
+    if (!this.isReady) await this.ready;
+    const computed = this.compute();
+    this.treeInputs = this.currentTreeInputs(computed.state);
+    this.onRootsRequested();
+    return this.roots(computed);
+  }
+
+  /** Everything the tree's items are made of, but the time. */
+  private currentTreeInputs(state: ViewState): readonly unknown[] {
+    return [this.services.store.links, this.currentFilter, this.currentSortBy, this.currentGroupBy, this.thresholds, showsLinks(state)];
+  }
+
+  /**
+   * Updates context keys, description, message and badge from memory, and the items when what
+   * they show changed (`times`: their relative times, "expires in 5 h", moved on).
+   */
+  private render(options: { times?: boolean } = {}): void {
+    if (!this.isReady) return; // the first render comes when ready
     const { state } = this.compute();
     const { store: links } = this.services;
     this.setContext(CONTEXT.viewState, state);
@@ -241,7 +280,10 @@ export class LinksView implements vscode.Disposable {
     this.treeView.message = showsLinks(state)
       ? viewMessage({ error: links.lastError, loadedAt: links.loadedAt, host: hostOf(this.services.account.baseUrl), now: this.services.clock(), language: vscode.env.language })
       : undefined;
-    this.provider.refresh();
+    if (this.treeInputs && (options.times || !sameInputs(this.treeInputs, this.currentTreeInputs(state)))) {
+      this.treeInputs = undefined; // until VS Code asks for the items again
+      this.provider.refresh();
+    }
   }
 
   private setContext(key: string, value: unknown): void {
@@ -256,7 +298,20 @@ export class LinksView implements vscode.Disposable {
     if (this.firstLoadRequested && !this.loadWhenShown) return;
     this.firstLoadRequested = true;
     this.loadWhenShown = false;
-    void this.load('auto');
+    // Started after the items were answered (they do not wait for the request to be prepared),
+    // and while a cached list is drawn, a little later. Another load or account meanwhile
+    // makes it moot; a view hidden meanwhile loads when shown again.
+    this.cancelLoadOnShow();
+    this.loadOnShow = setTimeout(() => {
+      this.loadOnShow = undefined;
+      if (this.treeView.visible) void this.load('auto');
+      else this.loadWhenShown = true;
+    }, this.services.store.loaded ? LOAD_AFTER_CACHED_MS : 0);
+  }
+
+  private cancelLoadOnShow(): void {
+    if (this.loadOnShow !== undefined) clearTimeout(this.loadOnShow);
+    this.loadOnShow = undefined;
   }
 
   private async readKey(): Promise<boolean> {
@@ -273,6 +328,7 @@ export class LinksView implements vscode.Disposable {
   // read takes a while in VS Code 1.77, where opening the view right after setting a key sent
   // two GETs.
   private async onAccountChanged(): Promise<void> {
+    this.cancelLoadOnShow();
     this.failureReported = false;
     this.loadWhenShown = true;
     await this.readKey();
@@ -288,7 +344,7 @@ export class LinksView implements vscode.Disposable {
     const loadedAt = this.services.store.loadedAt;
     const outdated = seconds > 0 && (loadedAt === undefined || this.services.clock() - loadedAt >= seconds * 1000);
     if (this.loadWhenShown || (this.firstLoadRequested && outdated)) void this.load('auto');
-    else this.render();
+    else this.render({ times: true });
   }
 
   private armTimers(): void {
@@ -304,6 +360,11 @@ export class LinksView implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.cancelLoadOnShow();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }

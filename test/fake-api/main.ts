@@ -1,6 +1,6 @@
 /**
  * Standalone fake AgentHuman server, seeded with demo data:
- *   node out/test/fake-api/main.js [--port N] [--seed demo|empty] [--quiet]
+ *   node out/test/fake-api/main.js [--port N] [--seed demo|empty|many] [--quiet]
  * The port defaults to $PORT, else 0 (any free port). Binds 127.0.0.1 only.
  */
 import { DEMO_API_KEY, OTHER_API_KEY, startFakeServer, type SeedName } from './server';
@@ -20,12 +20,12 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--seed') args.seed = value() as SeedName;
     else if (flag === '--quiet') args.quiet = true;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node out/test/fake-api/main.js [--port N] [--seed demo|empty] [--quiet]');
+      console.log('usage: node out/test/fake-api/main.js [--port N] [--seed demo|empty|many] [--quiet]');
       process.exit(0);
     } else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error(`bad port ${args.port}`);
-  if (args.seed !== 'demo' && args.seed !== 'empty') throw new Error(`bad seed ${String(args.seed)}`);
+  if (!['demo', 'empty', 'many'].includes(args.seed)) throw new Error(`bad seed ${String(args.seed)}`);
   return args;
 }
 

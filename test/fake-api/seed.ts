@@ -121,11 +121,44 @@ function otherLinks(now: number): SeedLink[] {
   ];
 }
 
+/** How many links the demo account holds in the seed `many`. */
+export const MANY_LINK_COUNT = 5000;
+
+/**
+ * The demo links and generated ones up to MANY_LINK_COUNT, as a busy account would have them:
+ * every agent and status, names (some null), limits and expiries in the past and the future,
+ * created over the last months. Deterministic, so every run lists the same links.
+ */
+function manyLinks(now: number): SeedLink[] {
+  const demo = demoLinks(now);
+  const agents = [SEED.agents.support, SEED.agents.sales, SEED.agents.onboarding];
+  const generated = Array.from({ length: MANY_LINK_COUNT - demo.length }, (_, i): SeedLink => {
+    const useLimit = i % 4 === 0 ? null : 20 + (i % 180);
+    return {
+      link_id: `lnk_Many${String(i).padStart(12, '0')}`,
+      agent_id: agents[i % agents.length],
+      name: i % 13 === 0 ? null : `Campaign ${i + 1} – ${['web', 'mail', 'event', 'partner', 'ads'][i % 5]}`,
+      status: i % 11 === 0 ? 'paused' : 'active',
+      uses: useLimit === null ? i % 300 : (i * 7) % (useLimit + 1),
+      use_limit: useLimit,
+      created_at: now - (i + 1) * 45 * 60_000,
+      expires_at: i % 3 === 0 ? null : now + ((i % 2 ? 1 : -1) * (i % 97) + 1) * 6 * HOUR,
+    };
+  });
+  return [...demo, ...generated];
+}
+
+function linksOf(seed: SeedName, account: AccountName, now: number): SeedLink[] {
+  if (seed === 'empty') return [];
+  if (account === 'other') return otherLinks(now);
+  return seed === 'many' ? manyLinks(now) : demoLinks(now);
+}
+
 /** Fresh account data for a seed. `nextSeq` numbers the links in insertion order. */
 export function buildAccounts(seed: SeedName, now: number, nextSeq: () => number): Map<AccountName, AccountData> {
   const accounts = new Map<AccountName, AccountData>();
   for (const name of ['demo', 'other'] as const) {
-    const raw = seed === 'empty' ? [] : name === 'demo' ? demoLinks(now) : otherLinks(now);
+    const raw = linksOf(seed, name, now);
     // Insert oldest first, as the real service would have created them.
     const links = [...raw]
       .sort((a, b) => a.created_at - b.created_at)

@@ -7,12 +7,12 @@ import type { AddressInfo, Socket } from 'node:net';
 import { FaultQueue, replacesAnswer, type FaultMatch, type FaultSpec } from './faults';
 import { BodyTooLarge, errorReply, rawReply, readBody, writeReply, type Reply } from './http';
 import { RateLimiter } from './rateLimit';
-import { API_KEYS, DEMO_API_KEY, OTHER_API_KEY, SEED, SHARE_URL_BASE } from './seed';
+import { API_KEYS, DEMO_API_KEY, MANY_LINK_COUNT, OTHER_API_KEY, SEED, SHARE_URL_BASE } from './seed';
 import { deriveStatus, Store } from './store';
 import type { AccountName, Agent, Link, LinkStatus, SeedName } from './types';
 import { validateCreate, validateUpdate, type FieldError } from './validation';
 
-export { DEMO_API_KEY, OTHER_API_KEY, SEED, SHARE_URL_BASE };
+export { DEMO_API_KEY, MANY_LINK_COUNT, OTHER_API_KEY, SEED, SHARE_URL_BASE };
 export type { FaultMatch, FaultSpec };
 export type { AccountName, Agent, Link, LinkStatus, SeedName, VoiceAgent, AuthMethod } from './types';
 

@@ -7,7 +7,8 @@
 export type LinkStatus = 'active' | 'paused' | 'expired';
 export type AuthMethod = 'public' | 'api_key' | 'token';
 export type AccountName = 'demo' | 'other';
-export type SeedName = 'demo' | 'empty';
+/** `many`: the demo data plus generated links, 5,000 in the demo account (for the benchmark). */
+export type SeedName = 'demo' | 'empty' | 'many';
 
 export interface VoiceAgent {
   provider: string;

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fetch, { type Headers } from 'node-fetch';
 import {
-  DEMO_API_KEY, OTHER_API_KEY, SEED, startFakeServer, type FakeServer, type Link,
+  DEMO_API_KEY, MANY_LINK_COUNT, OTHER_API_KEY, SEED, startFakeServer, type FakeServer, type Link,
 } from '../server';
 
 interface Answer {
@@ -128,6 +128,26 @@ describe('fake AgentHuman server', () => {
         assert.ok(['public', 'api_key', 'token'].includes(l.agent.voice_agent.auth_method));
       }
       assert.equal(links.find((l) => l.link_id === L.unnamed)?.name, null);
+    });
+
+    it('seed "many": 5,000 links in the demo account, distinct, every status, the same shape', async () => {
+      const s = await startFakeServer({ seed: 'many' });
+      try {
+        const c = caller(() => s);
+        const links: Link[] = (await c('GET', '/v1/links')).json.links;
+        assert.equal(links.length, MANY_LINK_COUNT);
+        assert.equal(new Set(links.map((l) => l.link_id)).size, MANY_LINK_COUNT);
+        assert.deepEqual([...new Set(links.map((l) => l.status))].sort(), ['active', 'expired', 'paused']);
+        for (const l of links) {
+          assert.match(l.link_id, /^lnk_[A-Za-z0-9]{16,}$/);
+          assert.equal(l.url, `https://app.agenthuman.com/s/${l.link_id}`);
+          assert.ok(l.use_limit === null || (Number.isInteger(l.use_limit) && l.use_limit >= 1));
+        }
+        assert.ok(links.some((l) => l.link_id === L.unnamed), 'the demo links are among them');
+        assert.equal((await c('GET', '/v1/links', { key: OTHER_API_KEY })).json.links.length, 2, 'the other account keeps its own');
+      } finally {
+        await s.close();
+      }
     });
 
     it('filters by derived status and covers every status in the seed', async () => {

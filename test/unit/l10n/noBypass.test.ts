@@ -18,15 +18,16 @@ interface Allowed {
 const ALLOWED: readonly Allowed[] = [
   // The product's name, the same in every language.
   { file: 'src/commandIds.ts', text: 'AgentHuman', why: 'the label of the authentication provider (the Accounts menu): the product name' },
-  { file: 'src/extension.ts', text: 'AgentHuman', why: 'the output channel: the product name' },
+  { file: 'src/core.ts', text: 'AgentHuman', why: 'the output channel: the product name' },
   { file: 'src/linkUsages/problems.ts', text: 'AgentHuman', why: 'the source of the diagnostics: the product name' },
   // Not shown to the user.
-  { file: 'src/extension.ts', text: 'agenthuman-links-vscode/{} (VS Code {})', why: 'the User-Agent header of requests' },
-  { file: 'src/extension.ts', text: '{} {} → {} ({} ms{})', why: 'a line of the output channel (log lines stay English), built before it is logged' },
-  { file: 'src/extension.ts', text: 'no answer', why: 'part of that log line' },
-  { file: 'src/extension.ts', text: ', retry {}', why: 'part of that log line' },
+  { file: 'src/core.ts', text: 'agenthuman-links-vscode/{} (VS Code {})', why: 'the User-Agent header of requests' },
+  { file: 'src/core.ts', text: '{} {} → {} ({} ms{})', why: 'a line of the output channel (log lines stay English), built before it is logged' },
+  { file: 'src/core.ts', text: 'no answer', why: 'part of that log line' },
+  { file: 'src/core.ts', text: ', retry {}', why: 'part of that log line' },
   { file: 'src/account/secretStorageError.ts', text: 'SecretStorageError', why: 'an error class name (error.name), for logs and stack traces' },
   { file: 'src/api/errors.ts', text: 'AgentHumanError', why: 'an error class name (error.name)' },
+  { file: 'src/links/fileListCache.ts', text: 'FileNotFound', why: "the code of VS Code's FileSystemError, compared, never shown" },
   { file: 'src/failures/describeError.ts', text: 'UncertainCreate', why: 'an error class name (error.name)' },
   { file: 'src/linksView/linkPresentation.ts', text: 'link.{}', why: "a tree item's contextValue, which package.json's menus match" },
   { file: 'src/linkUsages/linkCompletion.ts', text: 'lnk_{} {}', why: "a completion item's filterText, matched against what is typed" },

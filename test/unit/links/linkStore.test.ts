@@ -7,6 +7,7 @@ import type { Link, LinkStatusFilter } from '../../../src/api/schemas';
 import { Emitter } from '../../../src/emitter';
 import { type LinkChange, linksCacheKey, LinkStore } from '../../../src/links/linkStore';
 import { DAY, makeLink, NOW } from '../support/linkFixture';
+import { memoryListCache } from '../support/memoryListCache';
 
 interface Pending {
   method: string;
@@ -59,7 +60,7 @@ function setup(options: { cached?: unknown; baseUrl?: string } = {}) {
   const warnings: string[] = [];
   const store = new LinkStore({
     client,
-    cache: { get: <T>(key: string) => cache.get(key) as T | undefined, update: async (key, value) => void cache.set(key, value) },
+    cache: memoryListCache(cache),
     baseUrl: () => options.baseUrl ?? 'https://api.agenthuman.com',
     accountId: () => current,
     onDidChangeAccount: account.event,
@@ -253,25 +254,56 @@ describe('the link store', () => {
   });
 
   describe('the cached copy', () => {
-    it('shows the last list at once after a restart, for the same base URL only', async () => {
+    it('shows the last list once read after a restart, without a request, for the same base URL only', async () => {
       const { cache } = await loaded([B, A]);
       const kept = cache.get(LINKS_CACHE_KEY);
       const again = setup({ cached: kept });
+      await again.store.cacheRead;
       assert.deepEqual(again.ids(), ['lnk_b', 'lnk_a']);
       assert.equal(again.store.loadedAt, NOW);
+      assert.deepEqual(again.changes, [{ type: 'reset' }], 'the view is told');
       assert.equal(again.client.calls.length, 0, 'no request to show it');
-      assert.deepEqual(setup({ cached: kept, baseUrl: 'https://other.example' }).ids(), []);
+      const elsewhere = setup({ cached: kept, baseUrl: 'https://other.example' });
+      await elsewhere.store.cacheRead;
+      assert.deepEqual(elsewhere.ids(), []);
+    });
+
+    it('a list loaded before the cached one was read is not replaced by it', async () => {
+      const { cache } = await loaded([B, A]);
+      const again = setup({ cached: cache.get(LINKS_CACHE_KEY) });
+      const refresh = again.store.refresh();
+      await again.client.last('listLinks').answer([A]);
+      await refresh;
+      await again.store.cacheRead;
+      assert.deepEqual(again.ids(), ['lnk_a']);
+    });
+
+    it('an unreadable cache shows no list and says why in the log', async () => {
+      const parts = setup();
+      const store = new LinkStore({
+        client: parts.client,
+        cache: { read: () => Promise.reject(new Error('disk on fire')), write: async () => undefined },
+        baseUrl: () => 'https://api.agenthuman.com',
+        accountId: () => ACCOUNT,
+        onDidChangeAccount: parts.account.event,
+        warn: (message) => parts.warnings.push(message),
+        clock: () => NOW,
+      });
+      await store.cacheRead;
+      assert.deepEqual(store.links, []);
+      assert.match(parts.warnings.join('\n'), /offline copy.*disk on fire/);
     });
   });
 
   describe('each account\'s cached list', () => {
-    it('a switch shows the list cached for the account switched to at once, stale by its time, and keeps the previous one\'s', async () => {
+    it('a switch shows the list cached for the account switched to without a request, stale by its time, and keeps the previous one\'s', async () => {
       const { client, cache, store, ids, switchTo, changes } = await loaded([B, A]);
       const earlier = NOW - DAY;
       cache.set(linksCacheKey('acc_2'), { baseUrl: 'https://api.agenthuman.com', status: 'all', loadedAt: earlier, links: [A] });
       const requests = client.calls.length;
       switchTo('acc_2');
-      assert.deepEqual(ids(), ['lnk_a'], 'shown at once, from the cache');
+      await store.cacheRead;
+      assert.deepEqual(ids(), ['lnk_a'], 'shown once read, from the cache');
       assert.equal(store.loadedAt, earlier, 'its time says how old it is');
       assert.equal(client.calls.length, requests, 'no request to show it');
       assert.deepEqual(changes.at(-1), { type: 'reset' });
@@ -282,7 +314,8 @@ describe('the link store', () => {
       await refresh;
       assert.deepEqual((cache.get(linksCacheKey('acc_2')) as { links: Link[] }).links.map((l) => l.link_id), ['lnk_b'], 'a refresh updates this account\'s cache');
       switchTo(ACCOUNT);
-      assert.deepEqual(ids(), ['lnk_b', 'lnk_a'], 'and the first account\'s list is back at once');
+      await store.cacheRead;
+      assert.deepEqual(ids(), ['lnk_b', 'lnk_a'], 'and the first account\'s list is back');
     });
 
     it('an account without a cached list shows none, until its first load', async () => {

@@ -84,9 +84,11 @@ describe('link item presentation', () => {
     it('the screen-reader label says the status in words', () => {
       assert.equal(accessibilityLabel(makeLink({ status: 'paused' }), NOW, 'en'), 'Spring promo, Paused, 12/100 uses · expires in 3 days');
     });
+    it('the screen-reader label is the same from the label and description the tree item has already', () => {
+      const link = makeLink({ status: 'paused' });
+      assert.equal(accessibilityLabel(link, NOW, 'en', { label: linkLabel(link), description: linkDescription(link, NOW, 'en') }), accessibilityLabel(link, NOW, 'en'));
+    });
   });
-
-
 
   describe('tooltip', () => {
     it('has name, URL, agent, status, uses, created and expiry (absolute and relative)', () => {

@@ -9,6 +9,7 @@ import type { AgentCache, FlowDeps, FlowUi, NoticeAction, NoticeLevel } from '..
 import { Emitter } from '../../../src/emitter';
 import { linksCacheKey, LinkStore } from '../../../src/links/linkStore';
 import { DEMO_API_KEY, type FakeServer } from '../../fake-api/server';
+import { memoryListCache } from './memoryListCache';
 import { ScriptedPrompter, type ScriptAnswer } from './scriptedPrompter';
 
 export interface Notice {
@@ -134,7 +135,7 @@ export class RecordingStore extends LinkStore {
     if (links.length) cache.set(linksCacheKey('test'), { baseUrl, status: 'all', loadedAt: now(), links });
     super({
       client,
-      cache: { get: <T>(key: string) => cache.get(key) as T | undefined, update: async (key, value) => void cache.set(key, value) },
+      cache: memoryListCache(cache),
       baseUrl: () => baseUrl,
       accountId: () => 'test',
       onDidChangeAccount: new Emitter<{ reason: string }>().event,

@@ -1,0 +1,53 @@
+// Where the link store keeps each account's last list: a JSON file per account in the
+// extension's global storage folder, not in globalState. VS Code sends all of an extension's
+// globalState from the workbench to the extension host before it may activate, and every update
+// back: with 5,000 links that is megabytes on each start and after each change (in code-server,
+// over the network), while a file is read only when the list is wanted, next to the extension
+// host. A list cached in globalState by an earlier version moves to its file when first read.
+import vscode = require('vscode');
+import type { ListCache } from './linkStore';
+
+interface Memento {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): PromiseLike<void>;
+}
+
+export function fileListCache(folder: vscode.Uri, legacy: Memento): ListCache {
+  const fs = vscode.workspace.fs;
+  const fileOf = (key: string) => vscode.Uri.joinPath(folder, `${encodeURIComponent(key)}.json`);
+  /** Per key, the last write: a read waits for it, a write goes after it (no two at once). */
+  const writes = new Map<string, Promise<void>>();
+  const after = (key: string, task: () => Promise<void>): Promise<void> => {
+    const run = (writes.get(key) ?? Promise.resolve()).then(task, task);
+    writes.set(key, run);
+    return run;
+  };
+  const write = (key: string, value: unknown): Promise<void> =>
+    after(key, async () => {
+      const file = fileOf(key);
+      if (value === undefined) {
+        await fs.delete(file).then(undefined, ignoreNotFound);
+      } else {
+        // A new file renamed over the old one: a window that stops halfway leaves the old list.
+        const partial = vscode.Uri.joinPath(folder, `${encodeURIComponent(key)}.json.partial`);
+        await fs.createDirectory(folder);
+        await fs.writeFile(partial, new TextEncoder().encode(JSON.stringify(value)));
+        await fs.rename(partial, file, { overwrite: true });
+      }
+      if (legacy.get(key) !== undefined) await legacy.update(key, undefined);
+    });
+  const read = async (key: string): Promise<unknown> => {
+    await writes.get(key)?.catch(() => undefined);
+    const text = await fs.readFile(fileOf(key)).then((bytes) => new TextDecoder().decode(bytes), ignoreNotFound);
+    if (text !== undefined) return JSON.parse(text) as unknown;
+    const old = legacy.get<unknown>(key);
+    if (old !== undefined) void write(key, old).catch(() => undefined); // moved on the next write otherwise
+    return old;
+  };
+  return { read, write };
+}
+
+function ignoreNotFound(error: unknown): undefined {
+  if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+  throw error;
+}
