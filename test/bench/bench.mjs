@@ -198,6 +198,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
   const { attentionReasons, DEFAULT_THRESHOLDS } = require(join(root, 'out/src/attention/attention.js'));
   const { generateLinks } = require(join(root, 'out/test/bench/links.js'));
   const links = generateLinks(5000);
+  const LANGUAGE = 'en'; // VS Code's display language, which the tree item passes in
   // The tree builds the tooltip only when an item is hovered (resolveTreeItem); the
   // second figure adds it for every item, as if all 5,000 were hovered.
   const present = (now, withTooltips) =>
@@ -206,12 +207,12 @@ const ms = (x) => `${x.toFixed(1)} ms`;
       const status = p.statusPresentation(link.status);
       return {
         label: p.linkLabel(link),
-        description: p.linkDescription(link, now, attention),
+        description: p.linkDescription(link, now, LANGUAGE, attention),
         icon: status.icon,
         color: attention.length ? p.ATTENTION_COLOR : status.color,
         contextValue: p.linkContextValue(link, now),
-        tooltip: withTooltips ? p.tooltipMarkdown(link, now, undefined, attention) : undefined,
-        accessibility: p.accessibilityLabel(link, now),
+        tooltip: withTooltips ? p.tooltipMarkdown(link, now, LANGUAGE, undefined, attention) : undefined,
+        accessibility: p.accessibilityLabel(link, now, LANGUAGE),
       };
     });
   const timeRuns = (withTooltips) => {

@@ -128,7 +128,7 @@ export async function benchLinksInFiles({ root, row, require }) {
       let problems = 0;
       for (const file of files) {
         usages += file.usages.length;
-        problems += problemsOf(file.usages, (id) => linkState(id, known, DEFAULT_THRESHOLDS, now), DEFAULT_PROBLEM_SEVERITY, now).length;
+        problems += problemsOf(file.usages, (id) => linkState(id, known, DEFAULT_THRESHOLDS, now), DEFAULT_PROBLEM_SEVERITY, now, 'en').length;
       }
       return { files: files.length, usages, problems };
     };

@@ -43,11 +43,11 @@ function richItems(root, links) {
     return {
       id: link.link_id,
       label: p.linkLabel(link),
-      description: p.linkDescription(link, now, attention),
+      description: p.linkDescription(link, now, 'en', attention),
       contextValue: p.linkContextValue(link, now),
       icon: status.icon,
       color: attention.length ? p.ATTENTION_COLOR : status.color,
-      accessibilityLabel: p.accessibilityLabel(link, now),
+      accessibilityLabel: p.accessibilityLabel(link, now, 'en'),
     };
   });
 }
