@@ -14,6 +14,7 @@ export const COMMAND = {
   clearFilter: 'agenthuman.clearFilter',
   groupLinks: 'agenthuman.groupLinks',
   sortLinks: 'agenthuman.sortLinks',
+  showMoreLinks: 'agenthuman.showMoreLinks',
   showLinksNeedingAttention: 'agenthuman.showLinksNeedingAttention',
   createLink: 'agenthuman.createLink',
   editLink: 'agenthuman.editLink',
@@ -65,4 +66,6 @@ export const CONTEXT = {
   /** How many accounts there are (a number). */
   accountCount: 'agenthuman.accountCount',
   filtered: 'agenthuman.filtered',
+  /** A list of the Links view has links after the page shown ("Show More"). */
+  moreLinks: 'agenthuman.moreLinks',
 } as const;

@@ -2,10 +2,11 @@
 // Every command is registered as a stub and the Links view is created over a provider that
 // loads the extension itself (core.ts, dist/core.js) when first asked (the Accounts view shows
 // only once the extension has counted the accounts: core.ts creates it). So the rest of the
-// extension loads on the first command or when the view is shown, or CORE_DELAY_MS after
-// activation at the latest (the view's badge, the Accounts menu, the problems of links in open
-// files), and the activation loads a few kilobytes instead of the whole extension. No network
-// request here.
+// extension loads in a task of its own right after the activation (the view's badge, the
+// Accounts menu, the problems of links in open files), or sooner if a command or the view asks
+// for it, and the activation loads a few kilobytes instead of the whole extension: what caused
+// it (a command, the view being opened) is not kept waiting, and an opening view gets its items
+// without waiting a while first. No network request here.
 import vscode = require('vscode');
 import { COMMAND, LINKS_VIEW_ID } from './commandIds';
 import { registerCommandStubs } from './startup/commandStubs';
@@ -13,8 +14,8 @@ import { createLazyView } from './startup/lazyView';
 import type { Shell } from './startup/shell';
 import { t, useTranslator } from './text/translate';
 
-/** When the rest of the extension loads if nothing asked for it before. */
-const CORE_DELAY_MS = 100;
+/** When the rest of the extension loads if nothing asked for it before: the next task. */
+const CORE_DELAY_MS = 0;
 
 export function activate(context: vscode.ExtensionContext): void {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args)); // first: every text from here on is in the user's language

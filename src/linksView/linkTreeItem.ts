@@ -1,5 +1,8 @@
-// A tree item from a link or a group, with the presentation of linkPresentation.ts.
+// A tree item from a link, a group or a "Show More" row, with the presentation of linkPresentation.ts.
 import vscode = require('vscode');
+import { COMMAND } from '../commandIds';
+import { formatCount } from '../text/locale';
+import { t } from '../text/translate';
 import type { Link } from '../api/schemas';
 import { effectiveStatus } from '../links/linkStatus';
 import { type AttentionThresholds, attentionReasons } from '../attention/attention';
@@ -13,6 +16,7 @@ import {
   tooltipMarkdown,
 } from './linkPresentation';
 import type { LinkGroup } from './viewOptions';
+import { PAGE_SIZE } from './viewPages';
 
 /** Built for every link each time the view is drawn: each part is worked out once. */
 export function linkTreeItem(link: Link, now: number, thresholds: AttentionThresholds): vscode.TreeItem {
@@ -50,5 +54,22 @@ export function groupTreeItem(group: LinkGroup): vscode.TreeItem {
   item.id = group.id;
   item.description = group.description;
   item.contextValue = 'group';
+  return item;
+}
+
+/**
+ * "Show 200 More · 200 of 5,000 shown": a click (or Enter) shows the next page (the command
+ * gets the node, linksTreeProvider.ts's MoreNode). Its id names how many are shown, so the row
+ * after the next page is a new row, not this one moved.
+ */
+export function moreTreeItem(node: { readonly list: string; readonly shown: number; readonly hidden: number }): vscode.TreeItem {
+  const language = vscode.env.language;
+  const label = t('Show {0} More', formatCount(Math.min(PAGE_SIZE, node.hidden), language));
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = `more:${node.list}:${node.shown}`;
+  item.description = t('{0} of {1} shown', formatCount(node.shown, language), formatCount(node.shown + node.hidden, language));
+  item.iconPath = new vscode.ThemeIcon('more');
+  item.contextValue = 'more';
+  item.command = { command: COMMAND.showMoreLinks, title: label, arguments: [node] };
   return item;
 }

@@ -1,9 +1,10 @@
 // The TreeDataProvider of the Links view. It only maps what the view controller decides
 // to show onto tree items; commands invoked on an item receive its node, `{kind: 'link', link}`.
+// A long list ends with a "Show More" node (viewPages.ts).
 import vscode = require('vscode');
 import type { Link } from '../api/schemas';
 import type { AttentionThresholds } from '../attention/attention';
-import { groupTreeItem, linkTooltip, linkTreeItem } from './linkTreeItem';
+import { groupTreeItem, linkTooltip, linkTreeItem, moreTreeItem } from './linkTreeItem';
 import type { LinkGroup } from './viewOptions';
 
 export interface LinkNode {
@@ -16,7 +17,19 @@ export interface GroupNode {
   readonly group: LinkGroup;
 }
 
-export type LinksTreeNode = LinkNode | GroupNode;
+/** The row after a page of a list: clicking it shows the next page. */
+export interface MoreNode {
+  readonly kind: 'more';
+  /** The list it ends: TOP_LEVEL or a group's id. */
+  readonly list: string;
+  /** How many links of the list are shown, and how many follow, not shown. */
+  readonly shown: number;
+  readonly hidden: number;
+  /** The group whose list it ends. */
+  readonly parent?: GroupNode;
+}
+
+export type LinksTreeNode = LinkNode | GroupNode | MoreNode;
 
 export function linkNodes(links: readonly Link[]): LinkNode[] {
   return links.map((link) => ({ kind: 'link', link }));
@@ -28,6 +41,8 @@ export interface LinksTreeSource {
    * is known; VS Code asks for them whenever it shows the view.
    */
   roots(): LinksTreeNode[] | Promise<LinksTreeNode[]>;
+  /** The nodes in a group: a page of its links, and a "Show More" node when some follow. */
+  children(group: GroupNode): LinksTreeNode[];
   /** The current time, for "expires in" and attention. */
   now(): number;
   /** When a link needs attention (from the settings). */
@@ -48,9 +63,8 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
   }
 
   getTreeItem(node: LinksTreeNode): vscode.TreeItem {
-    return node.kind === 'link'
-      ? linkTreeItem(node.link, this.source.now(), this.source.attentionThresholds())
-      : groupTreeItem(node.group);
+    if (node.kind === 'link') return linkTreeItem(node.link, this.source.now(), this.source.attentionThresholds());
+    return node.kind === 'group' ? groupTreeItem(node.group) : moreTreeItem(node);
   }
 
   getParent(node: LinksTreeNode): LinksTreeNode | undefined {
@@ -64,7 +78,7 @@ export class LinksTreeProvider implements vscode.TreeDataProvider<LinksTreeNode>
 
   getChildren(node?: LinksTreeNode): LinksTreeNode[] | Promise<LinksTreeNode[]> {
     if (!node) return this.source.roots();
-    return node.kind === 'group' ? linkNodes(node.group.links) : [];
+    return node.kind === 'group' ? this.source.children(node) : [];
   }
 
   dispose(): void {

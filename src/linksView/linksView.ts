@@ -2,7 +2,7 @@
 // message), when it loads (lazily on first show, when the account changes, on auto-refresh
 // while visible) and how a failed load is told (once for automatic loads). With thousands of
 // links the items are what costs (each sent to the workbench), so the tree is sent again only
-// when something its items show changed.
+// when something its items show changed, and a long list a page at a time (viewPages.ts).
 import vscode = require('vscode');
 import { hostOf } from '../api/baseUrl';
 import type { Link } from '../api/schemas';
@@ -12,9 +12,10 @@ import { CONTEXT, LINKS_VIEW_ID } from '../commandIds';
 import { quotedLinkName } from '../links/linkNames';
 import type { Services } from '../services';
 import { affects, attentionThresholds, autoRefreshSeconds } from '../settings/settings';
+import { prepareTimeFormats } from '../text/time';
 import { t } from '../text/translate';
 import { IntervalTimer } from './autoRefresh';
-import { type LinkNode, linkNodes, type LinksTreeNode, LinksTreeProvider } from './linksTreeProvider';
+import { type GroupNode, type LinkNode, linkNodes, type LinksTreeNode, LinksTreeProvider, type MoreNode } from './linksTreeProvider';
 import {
   applyFilter,
   FILTER_STATE_KEY,
@@ -30,7 +31,9 @@ import {
   type LinkFilter,
   parseGroupBy,
   viewDescription,
+  type LinkGroup,
 } from './viewOptions';
+import { pageOf, TOP_LEVEL, ViewPages } from './viewPages';
 import { computeViewState, showsLinks, viewMessage, type ViewState } from './viewState';
 
 /** Relative times ("expires in 59 minutes") are recomputed this often while visible. */
@@ -54,13 +57,14 @@ export class LinksView implements vscode.Disposable {
   private readonly clock = new IntervalTimer(() => this.render({ times: true }));
   private readonly disposables: vscode.Disposable[] = [];
   private readonly contextValues = new Map<string, unknown>();
+  private readonly pages = new ViewPages();
 
   private currentFilter: LinkFilter;
   private currentGroupBy: GroupBy;
   private currentSortBy: SortBy;
   private thresholds: AttentionThresholds = attentionThresholds();
   private hasKey: boolean | undefined;
-  /** The key is read and the cached list too: until then the view shows nothing (it is loading). */
+  /** The cached list is read: until then the view shows nothing (it is loading). */
   private readonly ready: Promise<void>;
   private isReady = false;
   /** What the items last given to VS Code were made of (undefined: it has not asked yet). */
@@ -80,6 +84,7 @@ export class LinksView implements vscode.Disposable {
     this.currentSortBy = parseSortBy(memento.get(SORT_STATE_KEY));
     this.provider = new LinksTreeProvider({
       roots: () => this.rootsForTree(),
+      children: (group) => this.paged(group.group.id, group.group.links, group),
       now: services.clock,
       attentionThresholds: () => this.thresholds,
       parentOf: (node) => this.parentOf(node),
@@ -103,14 +108,22 @@ export class LinksView implements vscode.Disposable {
         }
       }),
     );
-    // The first render waits for the key and the cached list: until then the view shows
-    // nothing, as it would in the 'loading' state, and VS Code's first request for the items
-    // waits for them rather than getting none and asking again. The items waiting go first;
-    // the render (state, badge, message) right after.
-    this.ready = Promise.all([this.readKey(), services.store.cacheRead]).then(() => {
+    // The first render waits for the cached list: until then the view shows nothing, as it
+    // would in the 'loading' state, and VS Code's first request for the items waits for it
+    // rather than getting none and asking again. The items waiting go first; the render (state,
+    // badge, message) right after. The items do not wait for the key: a cached list is the
+    // current account's, which has one, and reading a secret is a round trip to the workbench
+    // (in code-server, to the browser); the welcome content, which does depend on the key,
+    // follows the render once it is read.
+    const keyRead = this.readKey();
+    this.ready = services.store.cacheRead.then(() => {
       this.isReady = true;
       setTimeout(() => this.render(), 0);
     });
+    void keyRead.then(() => this.render());
+    // The first Intl formatter of a language takes about 10 ms to make: made now, while the
+    // extension waits for the workbench, rather than when the first rows are.
+    setTimeout(() => prepareTimeFormats(vscode.env.language), 0);
     this.armTimers();
   }
 
@@ -156,6 +169,7 @@ export class LinksView implements vscode.Disposable {
   /** Shows the links this filter accepts (at once, from memory) and reloads with its status. */
   setFilter(filter: LinkFilter): Promise<boolean> {
     this.currentFilter = filter;
+    this.pages.reset();
     this.remember(FILTER_STATE_KEY, filter.id);
     this.render();
     return this.load('user');
@@ -168,12 +182,14 @@ export class LinksView implements vscode.Disposable {
   /** Orders the links shown (within each group); from memory, no request. */
   setSortBy(sortBy: SortBy): void {
     this.currentSortBy = sortBy;
+    this.pages.reset();
     this.remember(SORT_STATE_KEY, sortBy);
     this.render();
   }
 
   setGroupBy(groupBy: GroupBy): void {
     this.currentGroupBy = groupBy;
+    this.pages.reset();
     this.remember(GROUP_BY_STATE_KEY, groupBy);
     this.render();
   }
@@ -207,6 +223,7 @@ export class LinksView implements vscode.Disposable {
   }
 
   private parentOf(node: LinksTreeNode): LinksTreeNode | undefined {
+    if (node.kind === 'more') return node.parent;
     if (node.kind !== 'link') return undefined;
     return this.roots().find((root) => root.kind === 'group' && root.group.links.some((l) => l.link_id === node.link.link_id));
   }
@@ -239,14 +256,66 @@ export class LinksView implements vscode.Disposable {
       void vscode.window.showInformationMessage(what);
     }
     if (!link || (!this.treeView.visible && !options.show)) return false;
+    // A link after the page shown: the pages up to its own are shown first.
+    const { list, index } = this.placeOf(link);
+    if (this.pages.include(list, index)) this.render();
     await this.treeView.reveal({ kind: 'link', link }, { select: true, focus: !!options.show, expand: true });
     return true;
   }
 
+  /**
+   * Show More Links: the next page of the list a "Show More" row ends, the row's place taken by
+   * the first link of that page (selected, so the keyboard goes on from there); from the palette,
+   * the next page of every list that has more. Resolves whether more links show.
+   */
+  async showMore(node?: MoreNode): Promise<boolean> {
+    if (node) {
+      this.pages.showMore(node.list);
+      this.render();
+      const links = node.parent ? this.groups()?.find((group) => group.id === node.list)?.links : this.compute().shown;
+      const next = links?.[node.shown];
+      if (next && this.treeView.visible) await this.treeView.reveal({ kind: 'link', link: next }, { select: true, focus: true });
+      return next !== undefined;
+    }
+    const truncated = this.truncatedLists();
+    for (const list of truncated) this.pages.showMore(list);
+    this.render();
+    return truncated.length > 0;
+  }
+
+  /** The list a shown link is in (the top level, or its group) and its index there. */
+  private placeOf(link: Link): { list: string; index: number } {
+    const groups = this.groups();
+    if (!groups) return { list: TOP_LEVEL, index: this.compute().shown.indexOf(link) };
+    const group = groups.find((g) => g.links.includes(link));
+    return { list: group?.id ?? TOP_LEVEL, index: group?.links.indexOf(link) ?? 0 };
+  }
+
+  /** The groups shown, or undefined when the view is not grouped. */
+  private groups(shown = this.compute().shown): LinkGroup[] | undefined {
+    return groupLinks(shown, this.currentGroupBy, this.services.clock());
+  }
+
+  /** The lists that have links after the page shown. */
+  private truncatedLists({ state, shown } = this.compute()): string[] {
+    if (!showsLinks(state)) return [];
+    const groups = this.groups(shown);
+    const lists = groups ? groups.map((group) => ({ id: group.id, length: group.links.length })) : [{ id: TOP_LEVEL, length: shown.length }];
+    return lists.filter((list) => list.length > this.pages.limit(list.id)).map((list) => list.id);
+  }
+
+  /** A page of a list's links, and a "Show More" node when some follow. */
+  private paged(list: string, links: readonly Link[], parent?: GroupNode): LinksTreeNode[] {
+    const page = pageOf(links, this.pages.limit(list));
+    const nodes: LinksTreeNode[] = linkNodes(page.shown);
+    if (page.hidden) nodes.push({ kind: 'more', list, shown: page.shown.length, hidden: page.hidden, parent });
+    return nodes;
+  }
+
   private roots({ state, shown } = this.compute()): LinksTreeNode[] {
     if (!showsLinks(state)) return [];
-    const groups = groupLinks(shown, this.currentGroupBy, this.services.clock());
-    return groups ? groups.map((group) => ({ kind: 'group', group })) : linkNodes(shown);
+    const groups = this.groups(shown);
+    return groups ? groups.map((group) => ({ kind: 'group', group })) : this.paged(TOP_LEVEL, shown);
   }
 
   /** The roots VS Code asked for, once ready; the view being shown loads the list the first time. */
@@ -260,7 +329,7 @@ export class LinksView implements vscode.Disposable {
 
   /** Everything the tree's items are made of, but the time. */
   private currentTreeInputs(state: ViewState): readonly unknown[] {
-    return [this.services.store.links, this.currentFilter, this.currentSortBy, this.currentGroupBy, this.thresholds, showsLinks(state)];
+    return [this.services.store.links, this.currentFilter, this.currentSortBy, this.currentGroupBy, this.thresholds, showsLinks(state), this.pages.version];
   }
 
   /**
@@ -269,10 +338,12 @@ export class LinksView implements vscode.Disposable {
    */
   private render(options: { times?: boolean } = {}): void {
     if (!this.isReady) return; // the first render comes when ready
-    const { state } = this.compute();
+    const computed = this.compute();
+    const { state } = computed;
     const { store: links } = this.services;
     this.setContext(CONTEXT.viewState, state);
     this.setContext(CONTEXT.filtered, isFiltered(this.currentFilter));
+    this.setContext(CONTEXT.moreLinks, this.truncatedLists(computed).length > 0);
     this.treeView.description = viewDescription(this.currentFilter, this.currentSortBy, this.services.account.current);
     // From the list already loaded, no request: under a status filter, the links of that status.
     const attention = summarizeAttention(showsLinks(state) ? links.links : [], this.thresholds, this.services.clock(), vscode.env.language);
@@ -329,6 +400,7 @@ export class LinksView implements vscode.Disposable {
   // two GETs.
   private async onAccountChanged(): Promise<void> {
     this.cancelLoadOnShow();
+    this.pages.reset();
     this.failureReported = false;
     this.loadWhenShown = true;
     await this.readKey();

@@ -5,6 +5,8 @@
 //   agenthuman.groupLinks(groupBy?)    → 'none' | 'status' | 'agent', undefined if cancelled
 //   agenthuman.sortLinks(sortBy?)      → 'created' | 'expiry' | 'uses' | 'name', undefined if cancelled
 //   agenthuman.showLinksNeedingAttention() → shows the view filtered to the links that need attention
+//   agenthuman.showMoreLinks(moreNode?) → true when more links show: the next page of the list the
+//                                        "Show More" row ends, or (from the palette) of every list
 //   agenthuman.runOnSelection(commandId) → (internal: the view's keybindings) runs a link command
 //                                        on the selected links, as their context menu would
 //   agenthuman.revealLink(linkId, { show? }) → true when the link was selected in the view (internal:
@@ -15,6 +17,7 @@ import { COMMAND, LINKS_VIEW_ID } from '../commandIds';
 import { registerSafeCommand } from '../failures/safeCommand';
 import type { Services } from '../services';
 import type { LinksView } from './linksView';
+import type { MoreNode } from './linksTreeProvider';
 import {
   ALL_LINKS, GROUP_BY_CHOICES, groupByLabel, type GroupBy, type LinkFilter, LINK_FILTERS, NEEDS_ATTENTION, SORT_CHOICES, sortLabel, type SortBy,
 } from './viewOptions';
@@ -31,6 +34,7 @@ export function registerViewCommands(services: Services, view: LinksView): void 
     await view.setFilter(NEEDS_ATTENTION);
     return NEEDS_ATTENTION.id;
   });
+  registerSafeCommand(services, COMMAND.showMoreLinks, t('Could not show more links'), (node) => view.showMore(isMoreNode(node) ? node : undefined));
   registerSafeCommand(services, COMMAND.runOnSelection, t('Could not act on the selected links'), (command) => runOnSelection(view, command));
   registerSafeCommand(services, COMMAND.revealLink, t('Could not select the link'), (linkId, options) =>
     typeof linkId === 'string' ? view.reveal(linkId, { show: (options as { show?: unknown } | undefined)?.show === true }) : false,
@@ -134,10 +138,15 @@ async function runOnSelection(view: LinksView, command: unknown): Promise<unknow
   if (typeof command !== 'string' || !ON_SELECTION.includes(command)) return undefined;
   const selected = view.selectedLinkNodes();
   if (!selected.length) {
-    // Enter on a group row: what Enter does in any tree.
-    if (command === COMMAND.openLink) await vscode.commands.executeCommand('list.toggleExpand');
+    // Enter on a "Show More" row shows more; on a group row, what Enter does in any tree.
+    const more = view.treeView.selection.find(isMoreNode);
+    if (command === COMMAND.openLink) await (more ? view.showMore(more) : vscode.commands.executeCommand('list.toggleExpand'));
     return undefined;
   }
   const focused = view.focusedLinkNode() ?? selected[0];
   return vscode.commands.executeCommand(command, focused, selected);
+}
+
+function isMoreNode(value: unknown): value is MoreNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'more';
 }

@@ -29,6 +29,11 @@ function canonical(language: string): string {
   }
 }
 
+/** "5,000" ("5.000"): a count written for the language. */
+export function formatCount(count: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 0 }).format(count);
+}
+
 /** "90%" ("90 %"): a share written as a percentage, whole numbers. */
 export function formatPercent(ratio: number, language: string): string {
   return new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);

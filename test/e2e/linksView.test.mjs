@@ -5,6 +5,9 @@
 // attention and a click filters to them.
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { repoRoot } from '../harness/util.mjs';
 import { e2e } from './env.mjs';
 import {
   notifications,
@@ -23,6 +26,9 @@ import {
   viewPane,
   waitUntil,
 } from './workbench.mjs';
+
+/** How many links the view shows at first, and adds on each "Show More" (src/linksView/viewPages.ts). */
+const { PAGE_SIZE } = createRequire(import.meta.url)(path.join(repoRoot, 'out', 'src', 'linksView', 'viewPages.js'));
 
 /** The current account as the description names it (the demo key's default label), then the rest. */
 const ACCOUNT = 'TEST · Test …J0gA';
@@ -167,5 +173,37 @@ describe('The Links view by keyboard, sorted, and counted in the status bar (end
     await waitUntil(async () => (await labels(page)).sort().join() === 'Beta testers,Webinar follow-up', 'the two links that need attention');
     assert.ok(await viewPane(page, 'Links').isVisible());
     assert.equal((await notifications(page)).filter((n) => /error/i.test(n)).length, 0);
+  });
+
+  it('shows an account of 5,000 links a page at a time: a "Show … More" row at the end shows the next page', async () => {
+    const { page, fake, screenshot } = await e2e();
+    const rows = viewPane(page, 'Links').locator('.monaco-list-row');
+    const rowCount = async () => Number(await rows.first().getAttribute('aria-setsize'));
+    fake.reset('many');
+    try {
+      await runCommand(page, 'AgentHuman: Clear Filter');
+      await runCommand(page, 'AgentHuman: Refresh Links');
+      await waitUntil(async () => (await rowCount()) === PAGE_SIZE + 1, 'the first page of links and one row more');
+      await rows.first().click();
+      await page.keyboard.press('End');
+      const more = viewPane(page, 'Links').locator(`.monaco-list-row[aria-posinset="${PAGE_SIZE + 1}"]`);
+      const expected = `Show ${PAGE_SIZE} More · ${PAGE_SIZE} of 5,000 shown`;
+      let seen = '';
+      const text = async (part) => (await more.locator(part).first().innerText({ timeout: 1000 }).catch(() => '')).trim();
+      await waitUntil(async () => (seen = `${await text('.label-name')} · ${await text('.label-description')}`) === expected, () => `the row "${expected}", last (last seen: "${seen}")`);
+      await page.mouse.move(0, 0);
+      await screenshot('links-view-show-more');
+      await more.click();
+      await waitUntil(async () => (await rowCount()) === 2 * PAGE_SIZE + 1, 'the next page of links and the row after them');
+      // The keyboard goes on from where the row was: the first link of the new page is selected.
+      const selected = viewPane(page, 'Links').locator('.monaco-list-row.selected');
+      await waitUntil(async () => (await selected.getAttribute('aria-posinset').catch(() => null)) === String(PAGE_SIZE + 1), 'the first new link selected');
+      assert.match((await selected.innerText()).trim(), /^\S/, 'a link row, not the Show More row');
+      assert.doesNotMatch(await selected.innerText(), /Show \d+ More/);
+    } finally {
+      fake.reset();
+      await runCommand(page, 'AgentHuman: Refresh Links');
+      await waitUntil(async () => (await labels(page)).length === 8, 'the eight seeded links again');
+    }
   });
 });
