@@ -17,7 +17,10 @@ describe('a long list in the Links view (5,000 links, a page at a time)', () => 
     assert.equal(await run('agenthuman.refresh'), true);
   });
 
-  afterEach(() => hideSideBar());
+  afterEach(async () => {
+    await run('agenthuman.groupLinks', 'none');
+    await hideSideBar();
+  });
 
   it('Show More Links from the palette shows one page more each time, until every link shows', async () => {
     let pagesAdded = 0;
@@ -29,5 +32,13 @@ describe('a long list in the Links view (5,000 links, a page at a time)', () => 
   it('Reveal in Links View on the oldest link (the last of 5,000) shows the pages up to it and selects it', async () => {
     const oldest = api().links().reduce((a, b) => (b.created_at < a.created_at ? b : a));
     assert.equal(await run('agenthuman.revealLink', oldest.link_id, { show: true }), true, 'the link was not selected in the view');
+  });
+
+  it('grouped by status, each group is paged on its own, and Reveal reaches the last link of a group', async () => {
+    await run('agenthuman.groupLinks', 'status');
+    const active = api().links().filter((link) => link.status === 'active');
+    assert.ok(active.length > PAGE_SIZE, `the seed has more active links than a page (${active.length})`);
+    const oldestActive = active.reduce((a, b) => (b.created_at < a.created_at ? b : a));
+    assert.equal(await run('agenthuman.revealLink', oldestActive.link_id, { show: true }), true, 'the link was not selected in its group');
   });
 });
