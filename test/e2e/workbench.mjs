@@ -52,8 +52,7 @@ export function viewPane(page, name = 'Links') {
 
 /** Opens the command palette, runs the command whose label matches `label` (e.g. 'AgentHuman: Refresh Links'). */
 export async function runCommand(page, label) {
-  const input = await openCommandPalette(page);
-  await input.fill(`>${label}`);
+  await typeIntoPalette(page, `>${label}`);
   const row = page.locator(`${QUICK_INPUT} .quick-input-list .monaco-list-row`).filter({ hasText: label }).first();
   await row.waitFor({ state: 'visible', timeout: 10_000 });
   await row.click();
@@ -71,6 +70,22 @@ export async function openCommandPalette(page) {
     await page.keyboard.press(attempt === 2 ? 'Control+Shift+P' : 'F1');
     try {
       await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 3_000 : 10_000 });
+      return input;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
+/**
+ * Opens the command palette and types `text` into it. A palette that closes under the typing
+ * (the focus moving on as an editor or a dialog closes from the step before) is opened again.
+ */
+async function typeIntoPalette(page, text) {
+  for (let attempt = 1; ; attempt++) {
+    const input = await openCommandPalette(page);
+    try {
+      await input.fill(text, { timeout: 3_000 });
       return input;
     } catch (err) {
       if (attempt >= 3) throw err;
@@ -207,8 +222,7 @@ export async function viewDescription(page, viewName = 'Links') {
 
 /** Labels of the rows the command palette offers for `text` (it is left open). */
 export async function paletteRows(page, text) {
-  const input = await openCommandPalette(page);
-  await input.fill(`>${text}`);
+  await typeIntoPalette(page, `>${text}`);
   await settle(page, 800);
   return page.locator('.quick-input-widget .quick-input-list .monaco-list-row .label-name').allInnerTexts();
 }
