@@ -53,7 +53,7 @@ export interface FlowDeps {
   language: string;
 }
 
-/** The agents list of an account, kept across flows (see shared/agentSource.ts). */
+/** The agents list of an account, kept across flows (see common/agentSource.ts). */
 export interface AgentCache {
   agents?: Agent[];
   loadedAt?: number;

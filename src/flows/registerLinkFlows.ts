@@ -20,7 +20,7 @@ import { actionLabel } from '../failures/describeError';
 import { t } from '../text/translate';
 import type { AgentCache, FlowUi } from './flowDeps';
 import type { FlowServices } from './linkFlows';
-import { forgetAgents } from './shared/agentSource';
+import { forgetAgents } from './common/agentSource';
 
 export function registerLinkFlows(services: Services): void {
   const agentCache: AgentCache = {};

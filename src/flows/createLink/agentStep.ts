@@ -5,7 +5,7 @@ import type { StepContext, StepOutcome, WizardStep } from '../../wizard/wizard';
 import { inertText } from '../../text/inertText';
 import { t } from '../../text/translate';
 import { parseAgentId } from '../inputs/agentIdInput';
-import type { AgentList } from '../shared/agentSource';
+import type { AgentList } from '../common/agentSource';
 import type { CreateAnswers } from './createAnswers';
 
 const ENTER_ID = 'enter-agent-id';

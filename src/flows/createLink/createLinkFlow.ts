@@ -7,7 +7,7 @@ import type { Link } from '../../api/schemas';
 import { AgentHumanError } from '../../api/errors';
 import { runWizard, type WizardStep } from '../../wizard/wizard';
 import type { FlowDeps } from '../flowDeps';
-import { agentSource, type AgentList } from '../shared/agentSource';
+import { agentSource, type AgentList } from '../common/agentSource';
 import { agentStep } from './agentStep';
 import { buildCreateRequest, type CreateAnswers, type CreateStepId, createTitle } from './createAnswers';
 import { answersFromArgs, type CreateLinkArgs } from './createLinkArgs';

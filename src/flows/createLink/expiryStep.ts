@@ -2,7 +2,7 @@
 // typed in Custom…; a past date is refused). No `vscode` import here.
 import { BACK, CANCEL } from '../../wizard/prompter';
 import type { WizardStep } from '../../wizard/wizard';
-import { promptExpiry } from '../shared/expiryPrompt';
+import { promptExpiry } from '../common/expiryPrompt';
 import type { CreateAnswers } from './createAnswers';
 
 export function expiryStep(clock: () => number, language: string): WizardStep<CreateAnswers> {

@@ -10,7 +10,7 @@ import { quotedLinkName } from '../../links/linkNames';
 import { formatLocalDateTime } from '../../text/time';
 import { t } from '../../text/translate';
 import type { FlowDeps, FlowMode } from '../flowDeps';
-import { afterNewKey } from '../shared/submitOutcome';
+import { afterNewKey } from '../common/submitOutcome';
 import type { CreateStepId } from './createAnswers';
 
 /** What a failed create is reported as. */

@@ -2,7 +2,7 @@
 import { BACK, CANCEL } from '../../wizard/prompter';
 import { toLocalInputText } from '../../text/time';
 import { sameExpiry } from '../inputs/expiryInput';
-import { promptExpiry } from '../shared/expiryPrompt';
+import { promptExpiry } from '../common/expiryPrompt';
 import { currentExpiry, describeCurrentExpiry } from './editAnswers';
 import type { FieldEditor } from './fieldEditor';
 import { t } from '../../text/translate';

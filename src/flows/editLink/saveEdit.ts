@@ -5,7 +5,7 @@
 import type { Link, UpdateLinkRequest } from '../../api/schemas';
 import { quotedLinkName } from '../../links/linkNames';
 import type { FlowDeps, FlowMode } from '../flowDeps';
-import { afterNewKey } from '../shared/submitOutcome';
+import { afterNewKey } from '../common/submitOutcome';
 import { t } from '../../text/translate';
 
 /**
