@@ -31,8 +31,10 @@ export function createAccountClient(account: Account, options: ClientOptions): A
         ...clientOptions,
         baseUrl: () => account.baseUrl,
         apiKey: () => (id === undefined ? undefined : account.keyOf(id)),
+        // A client replaced after a key change may still send what it had queued: only the
+        // current account's current client speaks for the queue shown.
         onQueueChange: (state) => {
-          if (slot === currentSlot()) onQueueChange?.(state);
+          if (slot === currentSlot() && clients.get(slot) === client) onQueueChange?.(state);
         },
       });
       clients.set(slot, client);

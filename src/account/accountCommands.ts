@@ -70,6 +70,9 @@ export function registerAccountCommands(services: AccountCommandsHost): void {
     const result = await account.setKey(typed);
     await tellOutcome(account, result);
     await services.store.cacheRead;
+    // The same key again after the server rejected it (re-enabled on the dashboard, say): no
+    // account change follows, so the list is asked for here; an answer clears the rejection.
+    if (result.outcome === 'unchanged' && account.rejected) await vscode.commands.executeCommand(COMMAND.refresh);
     if (result.outcome !== 'existing') vscode.window.setStatusBarMessage(`$(check) ${t('AgentHuman API key saved')}`, 4000);
     return true;
   });

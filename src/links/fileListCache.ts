@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import vscode = require('vscode');
 import type { ListCache } from './linkStore';
+import { serialWrites } from './serialWrites';
 
 interface Memento {
   get<T>(key: string): T | undefined;
@@ -20,29 +21,23 @@ interface Memento {
 export function fileListCache(folder: vscode.Uri, legacy: Memento): ListCache {
   const fs = vscode.workspace.fs;
   const fileOf = (key: string) => vscode.Uri.joinPath(folder, `${encodeURIComponent(key)}.json`);
-  /** Per key, the last write: a read waits for it, a write goes after it (no two at once). */
-  const writes = new Map<string, Promise<void>>();
-  const after = (key: string, task: () => Promise<void>): Promise<void> => {
-    const run = (writes.get(key) ?? Promise.resolve()).then(task, task);
-    writes.set(key, run);
-    return run;
-  };
-  const write = (key: string, value: unknown): Promise<void> =>
-    after(key, async () => {
-      const file = fileOf(key);
-      if (value === undefined) {
-        await fs.delete(file).then(undefined, ignoreNotFound);
-      } else {
-        // A new file renamed over the old one: a window that stops halfway leaves the old list.
-        const partial = vscode.Uri.joinPath(folder, `${encodeURIComponent(key)}.json.partial`);
-        await fs.createDirectory(folder);
-        await fs.writeFile(partial, new TextEncoder().encode(JSON.stringify(value)));
-        await fs.rename(partial, file, { overwrite: true });
-      }
-      if (legacy.get(key) !== undefined) await legacy.update(key, undefined);
-    });
+  // One write at a time per account, the newest list only (serialWrites.ts); a read waits for them.
+  const writes = serialWrites(async (key, value) => {
+    const file = fileOf(key);
+    if (value === undefined) {
+      await fs.delete(file).then(undefined, ignoreNotFound);
+    } else {
+      // A new file renamed over the old one: a window that stops halfway leaves the old list.
+      const partial = vscode.Uri.joinPath(folder, `${encodeURIComponent(key)}.json.partial`);
+      await fs.createDirectory(folder);
+      await fs.writeFile(partial, new TextEncoder().encode(JSON.stringify(value)));
+      await fs.rename(partial, file, { overwrite: true });
+    }
+    if (legacy.get(key) !== undefined) await legacy.update(key, undefined);
+  });
+  const write = (key: string, value: unknown): Promise<void> => writes.write(key, value);
   const read = async (key: string): Promise<unknown> => {
-    await writes.get(key)?.catch(() => undefined);
+    await writes.settled(key);
     const file = fileOf(key);
     const bytes: Promise<Uint8Array> = file.scheme === 'file' ? readFile(file.fsPath).catch(nodeNotFound) : Promise.resolve(fs.readFile(file));
     const text = await bytes.then((read) => new TextDecoder().decode(read), ignoreNotFound);
